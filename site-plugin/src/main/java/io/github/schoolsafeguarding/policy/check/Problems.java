@@ -2,15 +2,18 @@ package io.github.schoolsafeguarding.policy.check;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The problems found by one run, collected so that a maintainer sees all of them at once rather
- * than the first. Not thread-safe: one instance belongs to one build.
+ * than the first. A problem found twice (a shared page checked once per area) is kept once. Not
+ * thread-safe: one instance belongs to one build.
  */
 public final class Problems {
 
-    private final List<Problem> found = new ArrayList<>();
+    private final Set<Problem> found = new LinkedHashSet<>();
 
     public void add(Problem problem) {
         found.add(problem);

@@ -103,6 +103,11 @@ public final class YamlValue {
         return items;
     }
 
+    /** The items of a list, or this value alone: for keys that take one value or several. */
+    public List<YamlValue> itemsOrSelf() {
+        return isList() ? items() : List.of(this);
+    }
+
     public Optional<YamlValue> get(String key) {
         return Optional.ofNullable(entries().get(key)).filter(value -> !value.isNull());
     }
@@ -180,20 +185,15 @@ public final class YamlValue {
      */
     public List<String> textList(String key, Problems problems) {
         Optional<YamlValue> value = get(key);
-        if (value.isEmpty()) {
+        if (value.isPresent() && value.get().isMap()) {
+            problems.add(Problem.error("yaml.not-list", value.get().location(), "'" + key + "' should be a list",
+                    "write one value per '- ' line, or [a, b] on one line"));
             return List.of();
         }
-        if (value.get().isScalar()) {
-            return value.get().text().map(List::of).orElse(List.of());
-        }
         List<String> texts = new ArrayList<>();
-        for (YamlValue item : value.get().items()) {
+        for (YamlValue item : value.map(YamlValue::itemsOrSelf).orElse(List.of())) {
             item.text().ifPresentOrElse(texts::add, () -> problems.add(Problem.error("yaml.not-text", item.location(),
                     "each item of '" + key + "' should be a single value", "write one value per '- ' line")));
-        }
-        if (!value.get().isList()) {
-            problems.add(Problem.error("yaml.not-list", value.get().location(), "'" + key + "' should be a list",
-                    "write one value per '- ' line"));
         }
         return texts;
     }

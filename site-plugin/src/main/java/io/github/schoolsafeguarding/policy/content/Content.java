@@ -1,0 +1,43 @@
+package io.github.schoolsafeguarding.policy.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Everything under the content folder, read and checked: the site, its sources, national contacts,
+ * the areas, the shared pages and each area's own pages.
+ */
+public record Content(
+        Path folder,
+        SiteInfo site,
+        Map<String, Source> sources,
+        List<Contact> nationalContacts,
+        List<Area> areas,
+        Map<String, Page> sharedPages,
+        Map<String, Map<String, Page>> areaPages) {
+
+    /**
+     * The pages of one area, by path: the shared pages with the area's own laid over them, so a page
+     * at the same path replaces the shared one.
+     */
+    public Map<String, Page> pagesFor(Area area) {
+        Map<String, Page> pages = new TreeMap<>(sharedPages);
+        pages.putAll(areaPages.getOrDefault(area.id(), Map.of()));
+        return pages;
+    }
+
+    /** The contacts a reader in {@code area} sees: the area's own first, then the national ones. */
+    public List<Contact> contactsFor(Area area) {
+        List<Contact> contacts = new ArrayList<>(area.contacts());
+        contacts.addAll(nationalContacts);
+        return contacts;
+    }
+
+    public Optional<Area> area(String id) {
+        return areas.stream().filter(area -> area.id().equals(id)).findFirst();
+    }
+}

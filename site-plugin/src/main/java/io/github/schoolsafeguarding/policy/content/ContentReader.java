@@ -1,0 +1,286 @@
+package io.github.schoolsafeguarding.policy.content;
+
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.yaml.YamlFiles;
+import io.github.schoolsafeguarding.policy.yaml.YamlValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a content folder:
+ *
+ * <pre>
+ * site.yaml            the site's title and description
+ * sources.yaml         the source documents, by short name
+ * contacts.yaml        national contacts
+ * pages/**.md          shared pages; every folder is a section with its own index.md
+ * areas/&lt;id&gt;/area.yaml   an area's profile and local contacts
+ * areas/&lt;id&gt;/pages/      pages that replace or add to the shared ones in that area
+ * areas/&lt;id&gt;/theme/      templates and assets that replace the shared theme's in that area
+ * </pre>
+ *
+ * Every problem found is reported with its file and line; reading goes on after a problem so that
+ * one run reports them all.
+ */
+public final class ContentReader {
+
+    static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final List<String> AREA_KEYS =
+            List.of("name", "covers", "board", "police_force", "order", "summary", "contacts");
+    private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "area", "version", "published",
+            "review_due", "superseded_by", "summary");
+    private static final List<String> CONTACT_KEYS = List.of("id", "roles", "organisation", "service", "purpose",
+            "phones", "email", "website", "source", "verified", "notes");
+    private static final List<String> PHONE_KEYS = List.of("number", "hours", "label");
+
+    private final Path folder;
+    private final Problems problems;
+
+    private ContentReader(Path folder, Problems problems) {
+        this.folder = folder;
+        this.problems = problems;
+    }
+
+    /** Reads everything under {@code folder}, reporting what is wrong into {@code problems}. */
+    public static Content read(Path folder, Problems problems) {
+        return new ContentReader(folder.toAbsolutePath().normalize(), problems).read();
+    }
+
+    private Content read() {
+        if (!Files.isDirectory(folder)) {
+            problems.add(Problem.error("content.missing", Location.of(folder), "the content folder does not exist",
+                    "set policy.content to the folder that holds site.yaml, pages/ and areas/"));
+            return new Content(folder, new SiteInfo("", ""), Map.of(), List.of(), List.of(), Map.of(), Map.of());
+        }
+        SiteInfo site = readSite();
+        Map<String, Source> sources = readSources();
+        List<Contact> national = requiredFile("contacts.yaml", "a 'contacts:' list of national contacts")
+                .map(yaml -> readContacts(yaml, sources))
+                .orElse(List.of());
+        List<Area> areas = readAreas(sources, national);
+        Map<String, Page> shared = readPages(folder.resolve("pages"), sources);
+        if (!shared.containsKey("index.md")) {
+            problems.add(Problem.error("content.no-home", Location.of(folder.resolve("pages")), "there is no home page",
+                    "add pages/index.md"));
+        }
+        Map<String, Map<String, Page>> areaPages = new TreeMap<>();
+        for (Area area : areas) {
+            areaPages.put(area.id(), readPages(area.pagesFolder(), sources));
+        }
+        return new Content(folder, site, sources, national, areas, shared, areaPages);
+    }
+
+    private Optional<YamlValue> requiredFile(String name, String holding) {
+        Path file = folder.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.error("content.missing-file", Location.of(file), name + " is missing",
+                    "create it with " + holding));
+            return Optional.empty();
+        }
+        return YamlFiles.read(file, problems).filter(yaml -> isMap(yaml, name));
+    }
+
+    private boolean isMap(YamlValue yaml, String what) {
+        if (!yaml.isMap()) {
+            problems.add(Problem.error("yaml.not-map", yaml.location(), what + " should be 'key: value' lines",
+                    "write one 'key: value' per line"));
+        }
+        return yaml.isMap();
+    }
+
+    private SiteInfo readSite() {
+        return requiredFile("site.yaml", "'title:' and 'description:'").map(yaml -> {
+            yaml.allowOnly(List.of("title", "description"), problems);
+            return new SiteInfo(yaml.requireText("title", problems, "the site's name").orElse(""),
+                    yaml.requireText("description", problems, "one sentence about the site").orElse(""));
+        }).orElse(new SiteInfo("", ""));
+    }
+
+    private Map<String, Source> readSources() {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        requiredFile("sources.yaml", "one entry per source document, keyed by its short name")
+                .ifPresent(yaml -> yaml.entries().forEach((id, entry) -> {
+                    if (!isMap(entry, "source '" + id + "'")) {
+                        return;
+                    }
+                    entry.allowOnly(SOURCE_KEYS, problems);
+                    requireKebabCase(id, entry.location(), "source");
+                    sources.put(id, new Source(id,
+                            entry.requireText("title", problems, "the document's title").orElse(id),
+                            entry.requireText("publisher", problems, "who published it").orElse(""),
+                            entry.optionalText("area", problems, "the id of the area it is for"),
+                            entry.optionalText("version", problems, "the version or edition"),
+                            entry.optionalText("published", problems, "when it was published, as the document says"),
+                            entry.optionalDate("review_due", problems),
+                            entry.optionalText("superseded_by", problems, "what replaced it"),
+                            entry.requireText("summary", problems, "what the document covers").orElse(""),
+                            entry.location()));
+                }));
+        return sources;
+    }
+
+    private List<Contact> readContacts(YamlValue yaml, Map<String, Source> sources) {
+        yaml.allowOnly(List.of("contacts"), problems);
+        return readContactList(yaml, sources);
+    }
+
+    private List<Contact> readContactList(YamlValue holder, Map<String, Source> sources) {
+        List<Contact> contacts = new ArrayList<>();
+        holder.get("contacts").ifPresent(list -> {
+            if (!list.isList()) {
+                problems.add(Problem.error("yaml.not-list", list.location(), "'contacts' should be a list",
+                        "start each contact with '- id: ...'"));
+            }
+            list.items().forEach(item -> readContact(item, sources).ifPresent(contacts::add));
+        });
+        return contacts;
+    }
+
+    private Optional<Contact> readContact(YamlValue yaml, Map<String, Source> sources) {
+        if (!isMap(yaml, "a contact")) {
+            return Optional.empty();
+        }
+        yaml.allowOnly(CONTACT_KEYS, problems);
+        Optional<String> id = yaml.requireText("id", problems, "a kebab-case name for the contact");
+        id.ifPresent(value -> requireKebabCase(value, yaml.location(), "contact"));
+        List<String> roles = yaml.textList("roles", problems);
+        roles.forEach(role -> requireKebabCase(role, yaml.location(), "role"));
+        Optional<String> organisation = yaml.requireText("organisation", problems, "the organisation's name");
+        Optional<String> source = yaml.requireText("source", problems, "the short name of the document it came from");
+        source.ifPresent(value -> requireKnownSource(value, yaml.get("source").orElseThrow().location(), sources));
+        Optional<java.time.LocalDate> verified = yaml.requireDate("verified", problems);
+        List<Phone> phones = new ArrayList<>();
+        yaml.get("phones").ifPresent(list -> list.items().forEach(phone -> {
+            if (isMap(phone, "a phone")) {
+                phone.allowOnly(PHONE_KEYS, problems);
+                phone.requireText("number", problems, "the number as dialled in the UK")
+                        .ifPresent(number -> phones.add(new Phone(number,
+                                phone.optionalText("hours", problems, "when it is answered"),
+                                phone.optionalText("label", problems, "what this number is for"))));
+            }
+        }));
+        if (id.isEmpty() || organisation.isEmpty() || source.isEmpty() || verified.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Contact(id.get(), roles, organisation.get(),
+                yaml.optionalText("service", problems, "the service's name"),
+                yaml.optionalText("purpose", problems, "when to use this contact"),
+                phones,
+                yaml.optionalText("email", problems, "an e-mail address"),
+                yaml.optionalText("website", problems, "a web address"),
+                source.get(), verified.get(),
+                yaml.optionalText("notes", problems, "a note for maintainers"),
+                yaml.location()));
+    }
+
+    private List<Area> readAreas(Map<String, Source> sources, List<Contact> national) {
+        Path areasFolder = folder.resolve("areas");
+        List<Area> areas = new ArrayList<>();
+        for (Path areaFolder : list(areasFolder).filter(Files::isDirectory).toList()) {
+            String id = areaFolder.getFileName().toString();
+            Path file = areaFolder.resolve("area.yaml");
+            requireKebabCase(id, Location.of(areaFolder), "area");
+            if (!Files.isRegularFile(file)) {
+                problems.add(Problem.error("area.no-profile", Location.of(file), "area '" + id + "' has no area.yaml",
+                        "add area.yaml with name, covers, board, police_force, order, summary and contacts"));
+                continue;
+            }
+            YamlFiles.read(file, problems).filter(yaml -> isMap(yaml, "area.yaml")).ifPresent(yaml -> {
+                yaml.allowOnly(AREA_KEYS, problems);
+                List<Contact> contacts = readContactList(yaml, sources);
+                requireUniqueContactIds(contacts, national);
+                areas.add(new Area(id,
+                        yaml.requireText("name", problems, "the area's name").orElse(id),
+                        yaml.requireText("covers", problems, "the local authority areas it covers").orElse(""),
+                        yaml.requireText("board", problems, "the safeguarding board's name").orElse(""),
+                        yaml.requireText("police_force", problems, "the police force's name").orElse(""),
+                        yaml.optionalInteger("order", problems).orElse(100),
+                        yaml.requireText("summary", problems, "one sentence shown when readers pick an area").orElse(""),
+                        contacts, areaFolder));
+            });
+        }
+        if (areas.isEmpty() && Files.isDirectory(folder)) {
+            problems.add(Problem.error("content.no-areas", Location.of(areasFolder), "there is no area to publish",
+                    "add a folder areas/<id>/ with an area.yaml"));
+        }
+        areas.sort(java.util.Comparator.comparingInt(Area::order).thenComparing(Area::id));
+        return areas;
+    }
+
+    private void requireUniqueContactIds(List<Contact> area, List<Contact> national) {
+        Map<String, Contact> seen = new HashMap<>();
+        national.forEach(contact -> seen.putIfAbsent(contact.id(), contact));
+        for (Contact contact : area) {
+            Contact earlier = seen.putIfAbsent(contact.id(), contact);
+            if (earlier != null) {
+                problems.add(Problem.error("contact.duplicate-id", contact.location(),
+                        "contact id '" + contact.id() + "' is already used at " + earlier.location().format(folder),
+                        "give each contact its own id"));
+            }
+        }
+    }
+
+    private Map<String, Page> readPages(Path pagesFolder, Map<String, Source> sources) {
+        Map<String, Page> pages = new TreeMap<>();
+        if (!Files.isDirectory(pagesFolder)) {
+            return pages;
+        }
+        try (Stream<Path> files = Files.walk(pagesFolder)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
+                String path = pagesFolder.relativize(file).toString().replace('\\', '/');
+                FrontMatter.read(path, file, readText(file), sources.keySet(), problems)
+                        .ifPresent(page -> pages.put(path, page));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + pagesFolder, e);
+        }
+        return pages;
+    }
+
+    private void requireKnownSource(String id, Location at, Map<String, Source> sources) {
+        if (!sources.containsKey(id)) {
+            problems.add(Problem.error("source.unknown", at, "'" + id + "' is not a known source",
+                    "use one of " + String.join(", ", sources.keySet()) + ", or add it to sources.yaml"));
+        }
+    }
+
+    private void requireKebabCase(String id, Location at, String what) {
+        if (!KEBAB_CASE.matcher(id).matches()) {
+            problems.add(Problem.error("id.not-kebab-case", at, what + " id '" + id + "' is not kebab-case",
+                    "use lower-case letters, digits and hyphens, such as 'north-somerset'"));
+        }
+    }
+
+    static String readText(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Stream<Path> list(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+}

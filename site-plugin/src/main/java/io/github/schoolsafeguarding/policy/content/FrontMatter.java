@@ -1,0 +1,86 @@
+package io.github.schoolsafeguarding.policy.content;
+
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.yaml.YamlFiles;
+import io.github.schoolsafeguarding.policy.yaml.YamlValue;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Splits a Markdown file into its YAML front matter (between {@code ---} lines) and its body. */
+final class FrontMatter {
+
+    static final List<String> KEYS =
+            List.of("title", "summary", "order", "sources", "owner", "last_reviewed", "review_due", "layout");
+
+    private FrontMatter() {}
+
+    /** The page, or empty when its front matter is missing or broken (the problems are reported). */
+    static Optional<Page> read(String path, Path file, String text, Set<String> knownSources, Problems problems) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            problems.add(Problem.error("page.no-front-matter", Location.of(file, 1),
+                    "the page does not start with front matter",
+                    "start the file with a line '---', then title, summary, order, sources, owner, last_reviewed and review_due, then '---'"));
+            return Optional.empty();
+        }
+        int end = 1;
+        while (end < lines.length && !lines[end].strip().equals("---")) {
+            end++;
+        }
+        if (end == lines.length) {
+            problems.add(Problem.error("page.unclosed-front-matter", Location.of(file, 1),
+                    "the front matter is never closed", "add a line '---' after the last front matter line"));
+            return Optional.empty();
+        }
+        String yaml = String.join("\n", List.of(lines).subList(1, end));
+        String body = String.join("\n", List.of(lines).subList(end + 1, lines.length));
+        int bodyLine = end + 2;
+        return YamlFiles.parse(file, yaml, 1, problems)
+                .flatMap(meta -> readMeta(meta, knownSources, problems))
+                .map(meta -> new Page(path, file, meta, body, bodyLine));
+    }
+
+    private static Optional<PageMeta> readMeta(YamlValue yaml, Set<String> knownSources, Problems problems) {
+        if (!yaml.isMap()) {
+            problems.add(Problem.error("page.front-matter-not-map", yaml.location(),
+                    "the front matter should be 'key: value' lines", "write one 'key: value' per line"));
+            return Optional.empty();
+        }
+        yaml.allowOnly(KEYS, problems);
+        var title = yaml.requireText("title", problems, "the page's title");
+        var summary = yaml.requireText("summary", problems, "one sentence saying what the page is for");
+        var order = yaml.optionalInteger("order", problems);
+        if (yaml.get("order").isEmpty()) {
+            problems.add(Problem.error("yaml.missing-key", yaml.location(), "'order' is missing",
+                    "add 'order:' with the page's position among its neighbours, such as 10"));
+        }
+        List<String> sources = yaml.textList("sources", problems);
+        if (sources.isEmpty()) {
+            problems.add(Problem.error("page.no-sources", yaml.location(), "the page cites no source",
+                    "add 'sources: [short-name]' with the documents the page is written from (see sources.yaml)"));
+        }
+        for (YamlValue source : yaml.get("sources").map(YamlValue::itemsOrSelf).orElse(List.of())) {
+            source.text().filter(id -> !knownSources.contains(id)).ifPresent(id -> problems.add(Problem.error(
+                    "source.unknown", source.location(), "'" + id + "' is not a known source",
+                    "use one of " + String.join(", ", knownSources) + ", or add it to sources.yaml")));
+        }
+        var owner = yaml.requireText("owner", problems, "who keeps the page up to date");
+        var lastReviewed = yaml.requireDate("last_reviewed", problems);
+        var reviewDue = yaml.requireDate("review_due", problems);
+        var layout = yaml.optionalText("layout", problems, "the name of a template");
+        if (lastReviewed.isPresent() && reviewDue.isPresent() && !reviewDue.get().isAfter(lastReviewed.get())) {
+            problems.add(Problem.error("page.review-before-reviewed", yaml.get("review_due").orElseThrow().location(),
+                    "'review_due' is not after 'last_reviewed'", "set the next review after the last one"));
+        }
+        if (title.isEmpty() || summary.isEmpty() || order.isEmpty() || sources.isEmpty() || owner.isEmpty()
+                || lastReviewed.isEmpty() || reviewDue.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageMeta(title.get(), summary.get(), order.get(), sources, owner.get(),
+                lastReviewed.get(), reviewDue.get(), layout));
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.schoolsafeguarding.policy.content;
+
+import java.nio.file.Path;
+
+/**
+ * A Markdown page as written.
+ *
+ * @param path where it sits in the site, with forward slashes ({@code incidents/index.md}); the
+ *     same path in an area's {@code pages/} folder replaces the shared page
+ * @param file the file it was read from, for error messages
+ * @param body the Markdown after the front matter
+ * @param bodyLine the line of {@code file} on which {@code body} starts
+ */
+public record Page(String path, Path file, PageMeta meta, String body, int bodyLine) {
+
+    public boolean isIndex() {
+        return path.equals("index.md") || path.endsWith("/index.md");
+    }
+}

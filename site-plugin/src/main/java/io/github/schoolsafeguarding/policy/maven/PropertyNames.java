@@ -1,0 +1,14 @@
+package io.github.schoolsafeguarding.policy.maven;
+
+/** The {@code -Dpolicy.…} properties every goal reads; a test pins them, since READMEs and CI use them. */
+public final class PropertyNames {
+
+    public static final String CONTENT = "policy.content";
+    public static final String THEME = "policy.theme";
+    public static final String OUTPUT = "policy.output";
+    public static final String AREAS = "policy.areas";
+    public static final String SKIP = "policy.skip";
+    public static final String PORT = "policy.port";
+
+    private PropertyNames() {}
+}

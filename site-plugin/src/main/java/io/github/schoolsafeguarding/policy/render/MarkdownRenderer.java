@@ -1,0 +1,126 @@
+package io.github.schoolsafeguarding.policy.render;
+
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Turns a page's Markdown (CommonMark with GFM tables, footnotes, autolinks and heading anchors)
+ * into HTML for the theme.
+ *
+ * <p>Raw HTML is refused rather than filtered: every page must look and behave like the others,
+ * pass the accessibility checks and stay safe to publish, and Markdown covers what guidance needs.
+ * Images are refused for now for the same reason (no alt-text checks yet). Links to other pages are
+ * written to their {@code .md} files and come out as relative {@code .html} links.
+ *
+ * <p>Thread-safe; build one per run.
+ */
+public final class MarkdownRenderer {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create(),
+            AutolinkExtension.create(), HeadingAnchorExtension.create());
+
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+
+    /**
+     * Renders the body of the page at {@code pagePath}.
+     *
+     * @param file the file the Markdown came from, and {@code firstLine} the line it starts on there
+     */
+    public RenderedMarkdown render(String pagePath, String markdown, Path file, int firstLine, Problems problems) {
+        Node document = parser.parse(markdown);
+        List<PageLink> links = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock html) {
+                refuseHtml(html);
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                refuseHtml(html);
+            }
+
+            private void refuseHtml(Node html) {
+                problems.add(Problem.error("markdown.raw-html", at(html, file, firstLine),
+                        "raw HTML is not allowed in a page",
+                        "write it in Markdown (headings, lists, tables, links); the theme provides the rest"));
+            }
+
+            @Override
+            public void visit(Image image) {
+                problems.add(Problem.error("markdown.image", at(image, file, firstLine),
+                        "images are not supported in pages",
+                        "describe what the image shows in words, or as a table"));
+            }
+
+            @Override
+            public void visit(Link link) {
+                rewrite(pagePath, link, at(link, file, firstLine), links, problems);
+                visitChildren(link);
+            }
+        });
+        return new RenderedMarkdown(renderer.render(document), links);
+    }
+
+    private static void rewrite(String pagePath, Link link, Location at, List<PageLink> links, Problems problems) {
+        String destination = link.getDestination();
+        if (SCHEME.matcher(destination).find()) {
+            return;
+        }
+        int hash = destination.indexOf('#');
+        String file = hash < 0 ? destination : destination.substring(0, hash);
+        String anchor = hash < 0 ? "" : destination.substring(hash + 1);
+        if (file.isEmpty()) {
+            links.add(new PageLink(pagePath, anchor, at));
+            return;
+        }
+        if (!file.endsWith(".md")) {
+            problems.add(Problem.error("link.not-a-page", at, "link to '" + destination + "' does not name a page",
+                    "link to the page's .md file, for example [contacts](contacts.md) or [home](../index.md)"));
+            return;
+        }
+        var target = PagePaths.resolve(pagePath, file);
+        if (target.isEmpty()) {
+            problems.add(Problem.error("link.outside-site", at, "link to '" + destination + "' leads outside the site",
+                    "remove a '../' so the link stays within the pages folder"));
+            return;
+        }
+        links.add(new PageLink(target.get(), anchor, at));
+        link.setDestination(PagePaths.relative(pagePath, PagePaths.htmlFile(target.get()))
+                + (anchor.isEmpty() ? "" : "#" + anchor));
+    }
+
+    private static Location at(Node node, Path file, int firstLine) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return Location.of(file, firstLine);
+        }
+        SourceSpan span = spans.get(0);
+        return new Location(file, firstLine + span.getLineIndex(), span.getColumnIndex() + 1);
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.schoolsafeguarding.policy.render;
+
+import com.github.mustachejava.Binding;
+import com.github.mustachejava.Code;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.ValueCode;
+import com.github.mustachejava.reflect.GuardedBinding;
+import com.github.mustachejava.reflect.MissingWrapper;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import com.github.mustachejava.util.GuardException;
+import com.github.mustachejava.util.Wrapper;
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills the Mustache placeholders in a page's Markdown ({@code {{area.name}}},
+ * {@code {{contact.nspcc-helpline.phone}}}) with one area's facts.
+ *
+ * <p>Markdown takes plain placeholders only: sections, partials and unescaped values are refused,
+ * because text that differs between areas belongs in an area's own copy of the page, where an
+ * editor can read it whole. A placeholder that the area cannot fill is an error, never an empty
+ * string: a blank where a phone number should be is the worst thing this site could print. Values
+ * are escaped for Markdown, so a value can never add formatting or HTML.
+ */
+public final class Placeholders {
+
+    private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#^/>&{=<$!]?)");
+    private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+\\-.!|&~\"']");
+
+    private Placeholders() {}
+
+    /**
+     * The body of a page with its placeholders filled from {@code scope}, or the body unchanged
+     * when something is wrong (the problems are reported, naming the area).
+     *
+     * @param firstLine the line of {@code file} on which {@code markdown} starts
+     */
+    public static String fill(String markdown, Path file, int firstLine, String areaId, Map<String, Object> scope,
+            Problems problems) {
+        if (!markdown.contains("{{")) {
+            return markdown;
+        }
+        if (!onlyPlainPlaceholders(markdown, file, firstLine, problems)) {
+            return markdown;
+        }
+        List<Miss> misses = new ArrayList<>();
+        Factory factory = new Factory(misses);
+        StringWriter filled = new StringWriter();
+        try {
+            Mustache mustache = factory.compile(new StringReader(markdown), file.toString());
+            mustache.execute(filled, List.<Object>of(scope)).flush();
+        } catch (MustacheException e) {
+            problems.add(Problem.error("placeholder.syntax", Location.of(file, firstLine),
+                    "a placeholder is not written correctly: " + e.getMessage(),
+                    "write placeholders as {{area.name}} or {{contact.<id>.phone}}"));
+            return markdown;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Miss miss : misses) {
+            problems.add(Problem.error("placeholder.unresolved", Location.of(file, firstLine + miss.line() - 1),
+                    "placeholder {{" + miss.name() + "}} has no value in area '" + areaId + "'",
+                    "add it to content/areas/" + areaId + "/area.yaml or the national contacts, "
+                            + "or give the area its own copy of this page"));
+        }
+        return filled.toString();
+    }
+
+    private static boolean onlyPlainPlaceholders(String markdown, Path file, int firstLine, Problems problems) {
+        boolean plain = true;
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher tag = TAG.matcher(lines[i]);
+            while (tag.find()) {
+                String kind = tag.group(1);
+                if (!kind.isEmpty() && !kind.equals("!")) {
+                    plain = false;
+                    problems.add(Problem.error("placeholder.not-plain", new Location(file, firstLine + i, tag.start() + 1),
+                            "'{{" + kind + "' is not allowed in a page: Markdown takes plain placeholders only",
+                            "write {{name}}; for text that differs between areas, give each area its own copy of the page "
+                                    + "under content/areas/<id>/pages/"));
+                }
+            }
+        }
+        return plain;
+    }
+
+    /** Escapes every character that Markdown or HTML would read as markup. */
+    static String escapeMarkdown(String value) {
+        return MARKDOWN_PUNCTUATION.matcher(value.replaceAll("\\s+", " ")).replaceAll("\\\\$0");
+    }
+
+    /** A placeholder that found no value, at a line of the Markdown it was filled in. */
+    private record Miss(String name, int line) {}
+
+    /** A factory whose values are escaped for Markdown and whose lookups report what they miss. */
+    private static final class Factory extends DefaultMustacheFactory {
+
+        Factory(List<Miss> misses) {
+            setObjectHandler(new ReportingObjectHandler(misses));
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(escapeMarkdown(value));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Looks every value up afresh and says which names it could not find, with the line of the
+     * placeholder (the stock handler caches misses and renders them as empty text).
+     */
+    private static final class ReportingObjectHandler extends ReflectionObjectHandler {
+
+        private final List<Miss> misses;
+
+        ReportingObjectHandler(List<Miss> misses) {
+            this.misses = misses;
+        }
+
+        @Override
+        public Binding createBinding(String name, TemplateContext context, Code code) {
+            if (!(code instanceof ValueCode)) {
+                return new GuardedBinding(this, name, context, code);
+            }
+            return scopes -> {
+                Wrapper wrapper = find(name, scopes);
+                if (wrapper instanceof MissingWrapper) {
+                    misses.add(new Miss(name, context.line()));
+                    return null;
+                }
+                try {
+                    return wrapper.call(scopes);
+                } catch (GuardException e) {
+                    throw new IllegalStateException("the scope changed while filling {{" + name + "}}", e);
+                }
+            };
+        }
+    }
+}

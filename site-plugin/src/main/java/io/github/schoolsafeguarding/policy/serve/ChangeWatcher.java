@@ -1,0 +1,84 @@
+package io.github.schoolsafeguarding.policy.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Calls back once after each burst of changes under some folders (an editor's save touches several
+ * files; one rebuild is enough). Runs on its own daemon thread until closed.
+ */
+public final class ChangeWatcher implements AutoCloseable {
+
+    private static final Duration QUIET = Duration.ofMillis(200);
+
+    private final WatchService watcher;
+    private final Thread thread;
+
+    private ChangeWatcher(WatchService watcher, Runnable onChange) {
+        this.watcher = watcher;
+        this.thread = new Thread(() -> run(onChange), "policy-change-watcher");
+        this.thread.setDaemon(true);
+    }
+
+    public static ChangeWatcher start(List<Path> folders, Runnable onChange) throws IOException {
+        WatchService service = FileSystems.getDefault().newWatchService();
+        ChangeWatcher changes = new ChangeWatcher(service, onChange);
+        for (Path folder : folders) {
+            changes.registerTree(folder);
+        }
+        changes.thread.start();
+        return changes;
+    }
+
+    private void registerTree(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.walk(folder)) {
+            for (Path each : folders.filter(Files::isDirectory).toList()) {
+                each.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    private void run(Runnable onChange) {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                do {
+                    for (var event : key.pollEvents()) {
+                        // a new folder's files must be watched too
+                        if (event.context() instanceof Path name && key.watchable() instanceof Path parent) {
+                            registerTree(parent.resolve(name));
+                        }
+                    }
+                    key.reset();
+                    key = watcher.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
+                } while (key != null);
+                onChange.run();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        thread.interrupt();
+    }
+}

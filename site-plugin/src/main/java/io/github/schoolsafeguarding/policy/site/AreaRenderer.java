@@ -1,0 +1,172 @@
+package io.github.schoolsafeguarding.policy.site;
+
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.content.Area;
+import io.github.schoolsafeguarding.policy.content.Content;
+import io.github.schoolsafeguarding.policy.content.Page;
+import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
+import io.github.schoolsafeguarding.policy.render.PageLink;
+import io.github.schoolsafeguarding.policy.render.PagePaths;
+import io.github.schoolsafeguarding.policy.render.Placeholders;
+import io.github.schoolsafeguarding.policy.render.RenderedMarkdown;
+import io.github.schoolsafeguarding.policy.render.Theme;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Renders every page of one area, and checks the links between them. */
+final class AreaRenderer {
+
+    private final Content content;
+    private final Area area;
+    private final Theme theme;
+    private final MarkdownRenderer markdown;
+    private final SiteMap siteMap;
+    private final Map<String, Object> placeholderScope;
+    private final Map<String, Object> common;
+
+    AreaRenderer(Content content, Area area, Theme theme, MarkdownRenderer markdown) {
+        this.content = content;
+        this.area = area;
+        this.theme = theme;
+        this.markdown = markdown;
+        this.siteMap = new SiteMap(content.pagesFor(area));
+        this.placeholderScope = Map.of(
+                "area", TemplateData.area(area),
+                "contact", TemplateData.contactsById(content.contactsFor(area)),
+                "site", TemplateData.site(content.site()));
+        this.common = commonData();
+    }
+
+    /**
+     * The area's published files by path below the area's folder, with the problems reported and
+     * the links that lead nowhere returned for the caller to report across areas.
+     */
+    Map<String, byte[]> render(Problems problems, List<BrokenLink> brokenLinks) {
+        siteMap.checkSections(area.id(), problems);
+        Map<String, RenderedMarkdown> bodies = new TreeMap<>();
+        Map<String, Set<String>> anchors = new HashMap<>();
+        for (Page page : siteMap.all()) {
+            String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(), placeholderScope,
+                    problems);
+            RenderedMarkdown body = markdown.render(page.path(), filled, page.file(), page.bodyLine(), problems);
+            bodies.put(page.path(), body);
+            anchors.put(page.path(), Jsoup.parseBodyFragment(body.html()).select("[id]").stream()
+                    .map(element -> element.id()).collect(Collectors.toSet()));
+        }
+        for (RenderedMarkdown body : bodies.values()) {
+            for (PageLink link : body.links()) {
+                if (!siteMap.contains(link.page())) {
+                    brokenLinks.add(new BrokenLink(link, area.id(), false));
+                } else if (!link.anchor().isEmpty() && !anchors.get(link.page()).contains(link.anchor())) {
+                    brokenLinks.add(new BrokenLink(link, area.id(), true));
+                }
+            }
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        bodies.forEach((path, body) -> siteMap.page(path).ifPresent(page -> files.put(PagePaths.htmlFile(path),
+                theme.render(layout(page, problems), pageData(page, body.html()), problems)
+                        .getBytes(StandardCharsets.UTF_8))));
+        theme.assets().forEach((name, file) -> files.put("assets/" + name, read(file)));
+        return files;
+    }
+
+    /** A link that leads to no page, or to no heading of its page, in one area. */
+    record BrokenLink(PageLink link, String areaId, boolean anchorOnly) {}
+
+    private String layout(Page page, Problems problems) {
+        if (page.meta().layout().isPresent()) {
+            String layout = page.meta().layout().get();
+            if (!theme.hasTemplate(layout)) {
+                problems.add(Problem.error("page.unknown-layout", Location.of(page.file(), 2),
+                        "layout '" + layout + "' is not a template of the theme",
+                        "remove 'layout:' or add templates/" + layout + ".mustache to the theme"));
+                return "page";
+            }
+            return layout;
+        }
+        if (page.path().equals("index.md")) {
+            return "home";
+        }
+        return page.isIndex() ? "section" : "page";
+    }
+
+    private Map<String, Object> commonData() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("site", TemplateData.site(content.site()));
+        data.put("area", TemplateData.area(area));
+        data.put("contacts", content.contactsFor(area).stream().map(TemplateData::contact).toList());
+        data.put("area_contacts", area.contacts().stream().map(TemplateData::contact).toList());
+        data.put("sources", content.sources().values().stream().map(TemplateData::source).toList());
+        return data;
+    }
+
+    private Map<String, Object> pageData(Page page, String html) {
+        String toRoot = PagePaths.toRoot(page.path());
+        Map<String, Object> data = new LinkedHashMap<>(common);
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("title", page.meta().title());
+        about.put("summary", page.meta().summary());
+        about.put("file", PagePaths.htmlFile(page.path()));
+        about.put("owner", page.meta().owner());
+        about.put("last_reviewed", TemplateData.date(page.meta().lastReviewed()));
+        about.put("last_reviewed_iso", page.meta().lastReviewed().toString());
+        about.put("review_due", TemplateData.date(page.meta().reviewDue()));
+        about.put("review_due_iso", page.meta().reviewDue().toString());
+        about.put("sources", page.meta().sources().stream()
+                .filter(content.sources()::containsKey)
+                .map(id -> TemplateData.source(content.sources().get(id)))
+                .toList());
+        about.put("content", html);
+        data.put("page", about);
+        data.put("root", toRoot);
+        data.put("assets", toRoot + "assets/");
+        data.put("home_url", toRoot + "index.html");
+        data.put("areas_url", toRoot + "../index.html");
+        data.put("nav", siteMap.children("index.md").stream().map(item -> Map.of(
+                "title", item.meta().title(),
+                "url", toRoot + PagePaths.htmlFile(item.path()),
+                "current", SiteMap.within(page.path(), item.path()))).toList());
+        data.put("breadcrumbs", siteMap.ancestors(page.path()).stream().map(item -> Map.of(
+                "title", item.meta().title(),
+                "url", toRoot + PagePaths.htmlFile(item.path()))).toList());
+        data.put("children", siteMap.children(page.path()).stream().map(item -> Map.of(
+                "title", item.meta().title(),
+                "summary", item.meta().summary(),
+                "url", toRoot + PagePaths.htmlFile(item.path()))).toList());
+        List<Map<String, String>> contents = contentsList(html);
+        data.put("contents", contents.size() >= 2 ? contents : List.of());
+        return data;
+    }
+
+    /** The page's second-level headings, for an "on this page" list. */
+    private static List<Map<String, String>> contentsList(String html) {
+        Document body = Jsoup.parseBodyFragment(html);
+        List<Map<String, String>> contents = new ArrayList<>();
+        for (Element heading : body.select("h2[id]")) {
+            contents.add(Map.of("text", heading.text(), "id", heading.id()));
+        }
+        return contents;
+    }
+
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

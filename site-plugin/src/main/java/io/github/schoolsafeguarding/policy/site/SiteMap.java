@@ -1,0 +1,77 @@
+package io.github.schoolsafeguarding.policy.site;
+
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.content.Page;
+import io.github.schoolsafeguarding.policy.render.PagePaths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pages of one area as a tree: every folder is a section whose {@code index.md} is its page,
+ * and a page's place comes from its folder and its {@code order}. Navigation, breadcrumbs and
+ * section listings are all read from here, so none of them is ever kept by hand.
+ */
+final class SiteMap {
+
+    private static final Comparator<Page> READING_ORDER =
+            Comparator.comparingInt((Page page) -> page.meta().order()).thenComparing(page -> page.meta().title());
+
+    private final Map<String, Page> pages;
+
+    SiteMap(Map<String, Page> pages) {
+        this.pages = pages;
+    }
+
+    /** Reports pages whose folder has no index page: they would be unreachable from navigation. */
+    void checkSections(String areaId, Problems problems) {
+        for (Page page : pages.values()) {
+            PagePaths.parent(page.path()).filter(parent -> !pages.containsKey(parent)).ifPresent(parent ->
+                    problems.add(Problem.error("page.no-section-index", Location.of(page.file()),
+                            "the folder of this page has no " + parent + " in area '" + areaId + "'",
+                            "add " + parent + " with a short introduction to the section")));
+        }
+    }
+
+    Optional<Page> page(String path) {
+        return Optional.ofNullable(pages.get(path));
+    }
+
+    boolean contains(String path) {
+        return pages.containsKey(path);
+    }
+
+    /** The pages directly inside a section, in reading order. */
+    List<Page> children(String sectionPath) {
+        return pages.values().stream()
+                .filter(page -> !page.path().equals(sectionPath))
+                .filter(page -> PagePaths.parent(page.path()).filter(sectionPath::equals).isPresent())
+                .sorted(READING_ORDER)
+                .toList();
+    }
+
+    /** The sections above a page, from the home page down, not including the page itself. */
+    List<Page> ancestors(String path) {
+        List<Page> ancestors = new ArrayList<>();
+        Optional<String> parent = PagePaths.parent(path);
+        while (parent.isPresent()) {
+            page(parent.get()).ifPresent(page -> ancestors.add(0, page));
+            parent = PagePaths.parent(parent.get());
+        }
+        return ancestors;
+    }
+
+    /** Whether {@code path} is the page {@code section} or lies inside that section. */
+    static boolean within(String path, String section) {
+        return path.equals(section)
+                || section.endsWith("/index.md") && path.startsWith(PagePaths.folder(section));
+    }
+
+    Iterable<Page> all() {
+        return pages.values();
+    }
+}

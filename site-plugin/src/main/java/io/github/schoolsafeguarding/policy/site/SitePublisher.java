@@ -1,0 +1,189 @@
+package io.github.schoolsafeguarding.policy.site;
+
+import io.github.schoolsafeguarding.policy.check.ContentException;
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.content.Area;
+import io.github.schoolsafeguarding.policy.content.Content;
+import io.github.schoolsafeguarding.policy.content.ContentReader;
+import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
+import io.github.schoolsafeguarding.policy.render.Theme;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Publishes a content folder as a static site: one folder per area, and a page at the root that
+ * lets a reader pick their area.
+ *
+ * <pre>{@code
+ * SitePublisher publisher = SitePublisher.builder()
+ *         .content(Path.of("content"))
+ *         .theme(Path.of("theme"))
+ *         .build();
+ * publisher.publish(Path.of("target/site"));   // or publisher.check() to write nothing
+ * }</pre>
+ *
+ * Everything is rendered in memory and checked before a single file is written; the site is then
+ * put in place in one move. The same input always gives the same bytes: nothing depends on the
+ * clock, the machine or the order files were listed in.
+ */
+public final class SitePublisher {
+
+    private final Path contentFolder;
+    private final Path themeFolder;
+    private final List<String> areaIds;
+
+    private SitePublisher(Builder builder) {
+        this.contentFolder = builder.content.toAbsolutePath().normalize();
+        this.themeFolder = builder.theme.toAbsolutePath().normalize();
+        this.areaIds = List.copyOf(builder.areas);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs every check a build runs and writes nothing. */
+    public List<Problem> check() {
+        Problems problems = new Problems();
+        render(problems);
+        return problems.all();
+    }
+
+    /**
+     * Renders and checks the whole site, then replaces {@code output} with it.
+     *
+     * @return what was published, with any warnings
+     * @throws ContentException when the content has errors; {@code output} is then left untouched
+     */
+    public Publication publish(Path output) throws ContentException {
+        Problems problems = new Problems();
+        RenderedSite site = render(problems);
+        problems.throwIfErrors();
+        SiteOutput.replace(output, site.files());
+        return new Publication(site.areas(), site.pages(), site.files().size(), problems.all());
+    }
+
+    /** What a successful build published. */
+    public record Publication(List<String> areas, int pages, int files, List<Problem> warnings) {}
+
+    private record RenderedSite(List<String> areas, int pages, Map<String, byte[]> files) {}
+
+    private RenderedSite render(Problems problems) {
+        if (!Files.isDirectory(themeFolder.resolve("templates"))) {
+            problems.add(Problem.error("theme.missing", Location.of(themeFolder), "the theme has no templates folder",
+                    "set policy.theme to a folder holding templates/ and assets/"));
+        }
+        Content content = ContentReader.read(contentFolder, problems);
+        List<Area> areas = selectedAreas(content, problems);
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Map<String, byte[]> files = new TreeMap<>();
+        List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
+        int pages = 0;
+        for (Area area : areas) {
+            Theme theme = new Theme(List.of(area.themeFolder(), themeFolder));
+            AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown);
+            Map<String, byte[]> areaFiles = renderer.render(problems, brokenLinks);
+            pages += (int) areaFiles.keySet().stream().filter(name -> name.endsWith(".html")).count();
+            areaFiles.forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
+        }
+        reportBrokenLinks(brokenLinks, areas.size(), problems);
+        if (!areas.isEmpty()) {
+            files.putAll(areaPicker(content, areas, problems));
+        }
+        return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files);
+    }
+
+    private List<Area> selectedAreas(Content content, Problems problems) {
+        if (areaIds.isEmpty()) {
+            return content.areas();
+        }
+        List<Area> areas = new ArrayList<>();
+        for (String id : areaIds) {
+            content.area(id).ifPresentOrElse(areas::add, () -> problems.add(Problem.error("area.unknown",
+                    Location.of(contentFolder.resolve("areas")), "there is no area '" + id + "' to build",
+                    "choose from " + content.areas().stream().map(Area::id).collect(Collectors.joining(", "))
+                            + " in policy.areas, or leave it empty to build them all")));
+        }
+        return areas;
+    }
+
+    /** One problem per broken link, naming the areas it is broken in when that is not all of them. */
+    private static void reportBrokenLinks(List<AreaRenderer.BrokenLink> brokenLinks, int areaCount, Problems problems) {
+        Map<AreaRenderer.BrokenLink, List<String>> areasByLink = new LinkedHashMap<>();
+        for (AreaRenderer.BrokenLink broken : brokenLinks) {
+            areasByLink.computeIfAbsent(new AreaRenderer.BrokenLink(broken.link(), "", broken.anchorOnly()),
+                    key -> new ArrayList<>()).add(broken.areaId());
+        }
+        areasByLink.forEach((broken, inAreas) -> {
+            String where = inAreas.size() == areaCount ? "" : " in area " + String.join(", ", inAreas);
+            var link = broken.link();
+            if (broken.anchorOnly()) {
+                problems.add(Problem.error("link.missing-anchor", link.location(),
+                        "link to " + link.page() + "#" + link.anchor() + ": that page has no heading '" + link.anchor()
+                                + "'" + where,
+                        "link to an existing heading: its id is its text in lower case, with hyphens for spaces"));
+            } else {
+                problems.add(Problem.error("link.missing-page", link.location(),
+                        "link to " + link.page() + " leads to no page" + where,
+                        "check the path (relative to this page's folder), or create the page"));
+            }
+        });
+    }
+
+    private Map<String, byte[]> areaPicker(Content content, List<Area> areas, Problems problems) {
+        Theme theme = new Theme(List.of(themeFolder));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("site", TemplateData.site(content.site()));
+        data.put("root", "");
+        data.put("assets", "assets/");
+        data.put("areas", areas.stream().map(area -> {
+            Map<String, Object> item = TemplateData.area(area);
+            item.put("url", area.id() + "/index.html");
+            return item;
+        }).toList());
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put("index.html", theme.render("areas", data, problems).getBytes(StandardCharsets.UTF_8));
+        theme.assets().forEach((name, file) -> files.put("assets/" + name, AreaRenderer.read(file)));
+        return files;
+    }
+
+    public static final class Builder {
+        private Path content = Path.of("content");
+        private Path theme = Path.of("theme");
+        private List<String> areas = List.of();
+
+        private Builder() {}
+
+        /** The folder holding site.yaml, sources.yaml, contacts.yaml, pages/ and areas/. */
+        public Builder content(Path folder) {
+            this.content = Objects.requireNonNull(folder);
+            return this;
+        }
+
+        /** The folder holding templates/ and assets/. */
+        public Builder theme(Path folder) {
+            this.theme = Objects.requireNonNull(folder);
+            return this;
+        }
+
+        /** The ids of the areas to build; empty (the default) builds them all. */
+        public Builder areas(List<String> ids) {
+            this.areas = List.copyOf(ids);
+            return this;
+        }
+
+        public SitePublisher build() {
+            return new SitePublisher(this);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.schoolsafeguarding.policy.site;
+
+import io.github.schoolsafeguarding.policy.content.Area;
+import io.github.schoolsafeguarding.policy.content.Contact;
+import io.github.schoolsafeguarding.policy.content.Phone;
+import io.github.schoolsafeguarding.policy.content.SiteInfo;
+import io.github.schoolsafeguarding.policy.content.Source;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The values templates and placeholders see, as plain maps with snake_case keys: these names are
+ * the theme's and the content's interface to the engine, documented in theme/README.md. A value
+ * that is not known is left out rather than set empty, so that a placeholder asking for it is
+ * reported.
+ */
+final class TemplateData {
+
+    private static final DateTimeFormatter READABLE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private TemplateData() {}
+
+    static Map<String, Object> site(SiteInfo site) {
+        return Map.of("title", site.title(), "description", site.description());
+    }
+
+    static Map<String, Object> area(Area area) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", area.id());
+        data.put("name", area.name());
+        data.put("covers", area.covers());
+        data.put("board", area.board());
+        data.put("police_force", area.policeForce());
+        data.put("summary", area.summary());
+        return data;
+    }
+
+    /** Contacts by id, for placeholders such as {@code {{contact.nspcc-helpline.phone}}}. */
+    static Map<String, Object> contactsById(List<Contact> contacts) {
+        Map<String, Object> byId = new LinkedHashMap<>();
+        contacts.forEach(contact -> byId.put(contact.id(), contact(contact)));
+        return byId;
+    }
+
+    static Map<String, Object> contact(Contact contact) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", contact.id());
+        data.put("name", contact.name());
+        data.put("organisation", contact.organisation());
+        put(data, "service", contact.service());
+        put(data, "purpose", contact.purpose());
+        put(data, "email", contact.email());
+        put(data, "website", contact.website());
+        if (!contact.phones().isEmpty()) {
+            data.put("phone", contact.phones().get(0).number());
+            data.put("phones", contact.phones().stream().map(TemplateData::phone).toList());
+        }
+        return data;
+    }
+
+    private static Map<String, Object> phone(Phone phone) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("number", phone.number());
+        data.put("tel", phone.telLink());
+        put(data, "hours", phone.hours());
+        put(data, "label", phone.label());
+        return data;
+    }
+
+    static Map<String, Object> source(Source source) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", source.id());
+        data.put("title", source.title());
+        data.put("publisher", source.publisher());
+        data.put("summary", source.summary());
+        put(data, "version", source.version());
+        put(data, "published", source.published());
+        put(data, "review_due", source.reviewDue().map(TemplateData::date));
+        put(data, "superseded_by", source.supersededBy());
+        return data;
+    }
+
+    static String date(LocalDate date) {
+        return date.format(READABLE_DATE);
+    }
+
+    private static void put(Map<String, Object> data, String key, Optional<String> value) {
+        value.ifPresent(text -> data.put(key, text));
+    }
+}
