@@ -73,7 +73,7 @@ public final class ContentReader {
                 .orElse(List.of());
         List<Area> areas = readAreas(sources, national);
         Map<String, Page> shared = readPages(folder.resolve("pages"), sources);
-        if (!shared.containsKey("index.md")) {
+        if (!Files.exists(folder.resolve("pages/index.md"))) {
             problems.add(Problem.error("content.no-home", Location.of(folder.resolve("pages")), "there is no home page",
                     "add pages/index.md"));
         }
@@ -228,7 +228,7 @@ public final class ContentReader {
             Contact earlier = seen.putIfAbsent(contact.id(), contact);
             if (earlier != null) {
                 problems.add(Problem.error("contact.duplicate-id", contact.location(),
-                        "contact id '" + contact.id() + "' is already used at " + earlier.location().format(folder),
+                        "contact id '" + contact.id() + "' is already used at " + earlier.location().format(folder.getParent()),
                         "give each contact its own id"));
             }
         }

@@ -56,7 +56,7 @@ final class AreaRenderer {
      * the links that lead nowhere returned for the caller to report across areas.
      */
     Map<String, byte[]> render(Problems problems, List<BrokenLink> brokenLinks) {
-        siteMap.checkSections(area.id(), problems);
+        siteMap.checkSections(problems);
         Map<String, RenderedMarkdown> bodies = new TreeMap<>();
         Map<String, Set<String>> anchors = new HashMap<>();
         for (Page page : siteMap.all()) {
@@ -109,7 +109,7 @@ final class AreaRenderer {
         data.put("site", TemplateData.site(content.site()));
         data.put("area", TemplateData.area(area));
         data.put("contacts", content.contactsFor(area).stream().map(TemplateData::contact).toList());
-        data.put("area_contacts", area.contacts().stream().map(TemplateData::contact).toList());
+        data.put("area_contacts", TemplateData.block(area.contacts().stream().map(TemplateData::contact).toList()));
         data.put("sources", content.sources().values().stream().map(TemplateData::source).toList());
         return data;
     }
@@ -136,19 +136,19 @@ final class AreaRenderer {
         data.put("assets", toRoot + "assets/");
         data.put("home_url", toRoot + "index.html");
         data.put("areas_url", toRoot + "../index.html");
-        data.put("nav", siteMap.children("index.md").stream().map(item -> Map.of(
+        data.put("nav", TemplateData.block(siteMap.children("index.md").stream().map(item -> Map.of(
                 "title", item.meta().title(),
                 "url", toRoot + PagePaths.htmlFile(item.path()),
-                "current", SiteMap.within(page.path(), item.path()))).toList());
-        data.put("breadcrumbs", siteMap.ancestors(page.path()).stream().map(item -> Map.of(
+                "current", SiteMap.within(page.path(), item.path()))).toList()));
+        data.put("breadcrumbs", TemplateData.block(siteMap.ancestors(page.path()).stream().map(item -> Map.of(
                 "title", item.meta().title(),
-                "url", toRoot + PagePaths.htmlFile(item.path()))).toList());
-        data.put("children", siteMap.children(page.path()).stream().map(item -> Map.of(
+                "url", toRoot + PagePaths.htmlFile(item.path()))).toList()));
+        data.put("children", TemplateData.block(siteMap.children(page.path()).stream().map(item -> Map.of(
                 "title", item.meta().title(),
                 "summary", item.meta().summary(),
-                "url", toRoot + PagePaths.htmlFile(item.path()))).toList());
+                "url", toRoot + PagePaths.htmlFile(item.path()))).toList()));
         List<Map<String, String>> contents = contentsList(html);
-        data.put("contents", contents.size() >= 2 ? contents : List.of());
+        data.put("contents", TemplateData.block(contents.size() >= 2 ? contents : List.of()));
         return data;
     }
 

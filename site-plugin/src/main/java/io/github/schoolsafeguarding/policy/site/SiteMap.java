@@ -28,11 +28,11 @@ final class SiteMap {
     }
 
     /** Reports pages whose folder has no index page: they would be unreachable from navigation. */
-    void checkSections(String areaId, Problems problems) {
+    void checkSections(Problems problems) {
         for (Page page : pages.values()) {
             PagePaths.parent(page.path()).filter(parent -> !pages.containsKey(parent)).ifPresent(parent ->
                     problems.add(Problem.error("page.no-section-index", Location.of(page.file()),
-                            "the folder of this page has no " + parent + " in area '" + areaId + "'",
+                            "the folder of this page has no " + parent,
                             "add " + parent + " with a short introduction to the section")));
         }
     }

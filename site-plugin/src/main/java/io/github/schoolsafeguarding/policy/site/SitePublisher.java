@@ -146,6 +146,7 @@ public final class SitePublisher {
         data.put("site", TemplateData.site(content.site()));
         data.put("root", "");
         data.put("assets", "assets/");
+        data.put("home_url", "index.html");
         data.put("areas", areas.stream().map(area -> {
             Map<String, Object> item = TemplateData.area(area);
             item.put("url", area.id() + "/index.html");

@@ -85,6 +85,15 @@ final class TemplateData {
         return data;
     }
 
+    /**
+     * A list as a block for templates: {@code {{#nav}}<nav>{{#items}}…{{/items}}</nav>{{/nav}}}
+     * prints the wrapper only when there is something in it, which plain Mustache cannot ask of a
+     * list.
+     */
+    static Map<String, Object> block(List<?> items) {
+        return items.isEmpty() ? null : Map.of("items", items);
+    }
+
     static String date(LocalDate date) {
         return date.format(READABLE_DATE);
     }

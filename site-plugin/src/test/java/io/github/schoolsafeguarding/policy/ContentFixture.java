@@ -1,0 +1,103 @@
+package io.github.schoolsafeguarding.policy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A small but complete content tree and theme in a temporary folder, for tests to break one piece
+ * at a time: two areas ({@code north} and {@code south}), a home page, a section with one page, one
+ * national contact and one source.
+ */
+public final class ContentFixture {
+
+    public final Path root;
+    public final Path content;
+    public final Path theme;
+
+    public ContentFixture(Path root) {
+        this.root = root;
+        this.content = root.resolve("content");
+        this.theme = root.resolve("theme");
+        write("content/site.yaml", "title: Test guidance\ndescription: Guidance for tests.\n");
+        write("content/sources.yaml", """
+                test-source:
+                  title: The test document
+                  publisher: Test Board
+                  summary: What tests rely on.
+                """);
+        write("content/contacts.yaml", """
+                contacts:
+                  - id: helpline
+                    roles: [helpline]
+                    organisation: National Helpline
+                    phones:
+                      - number: "0808 800 5000"
+                    source: test-source
+                    verified: 2026-11-22
+                """);
+        area("north", "North Shire", 1);
+        area("south", "South Shire", 2);
+        page("pages/index.md", "Home", 0, "Welcome to guidance for {{area.name}}.\n\nSee [incidents](incidents/index.md).\n");
+        page("pages/incidents/index.md", "Incidents", 10, "What to do.\n");
+        page("pages/incidents/call.md", "When to call", 10,
+                "## Signs of an emergency\n\nCall 999.\n\n## Advice\n\nCall {{contact.helpline.phone}}.\n\n"
+                        + "Back to [the section](index.md), [advice](#advice) or [home](../index.md).\n");
+        write("theme/templates/page.mustache",
+                "<title>{{page.title}} – {{area.name}}</title><h1 id=\"top\">{{page.title}}</h1>"
+                        + "{{#breadcrumbs}}{{#items}}<a href=\"{{url}}\">{{title}}</a>{{/items}}{{/breadcrumbs}}"
+                        + "{{#nav}}{{#items}}<a href=\"{{url}}\">{{title}}</a>{{/items}}{{/nav}}"
+                        + "{{{page.content}}}<footer>{{#page.sources}}{{title}}{{/page.sources}} {{page.review_due}}</footer>\n");
+        write("theme/templates/section.mustache", "{{> page}}");
+        write("theme/templates/home.mustache", "{{> page}}");
+        write("theme/templates/areas.mustache", "{{#areas}}<a href=\"{{url}}\">{{name}}</a>{{/areas}}\n");
+        write("theme/assets/site.css", "body { color: black; }\n");
+    }
+
+    public void area(String id, String name, int order) {
+        write("content/areas/" + id + "/area.yaml", """
+                name: %s
+                covers: %s Council
+                board: %s Safeguarding Board
+                police_force: %s Police
+                order: %d
+                summary: Schools in %s.
+                """.formatted(name, name, name, name, order, name));
+    }
+
+    /** Writes a page under {@code content/} with complete front matter (lines 1 to 9). */
+    public Path page(String path, String title, int order, String body) {
+        return write("content/" + path, """
+                ---
+                title: %s
+                summary: About %s.
+                order: %d
+                sources: [test-source]
+                owner: Test editors
+                last_reviewed: 2026-11-01
+                review_due: 2027-11-01
+                ---
+                %s""".formatted(title, title.toLowerCase(), order, body));
+    }
+
+    public Path write(String path, String text) {
+        Path file = root.resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    public String read(String path) {
+        try {
+            return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.schoolsafeguarding.policy.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README, CI and LSCBs' own builds use these names: changing one is a breaking change. */
+class PropertyNamesTest {
+
+    @Test
+    void propertyNamesAreStable() {
+        assertEquals(List.of("policy.content", "policy.theme", "policy.output", "policy.areas", "policy.skip", "policy.port"),
+                List.of(PropertyNames.CONTENT, PropertyNames.THEME, PropertyNames.OUTPUT, PropertyNames.AREAS,
+                        PropertyNames.SKIP, PropertyNames.PORT));
+    }
+}

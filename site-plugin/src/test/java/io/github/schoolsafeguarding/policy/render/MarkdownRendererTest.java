@@ -1,0 +1,77 @@
+package io.github.schoolsafeguarding.policy.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    static final Path FILE = Path.of("content/pages/incidents/call.md");
+    final MarkdownRenderer renderer = new MarkdownRenderer();
+    final Problems problems = new Problems();
+
+    RenderedMarkdown render(String markdown) {
+        return renderer.render("incidents/call.md", markdown, FILE, 10, problems);
+    }
+
+    @Test
+    void rewritesLinksToPagesAsRelativeHtmlLinksAndKeepsThemForChecking() {
+        RenderedMarkdown page = render("See [home](../index.md), [sources](/sources.md#top) and [here](#advice).");
+
+        assertTrue(page.html().contains("<a href=\"../index.html\">home</a>"), page.html());
+        assertTrue(page.html().contains("<a href=\"../sources.html#top\">sources</a>"), page.html());
+        assertTrue(page.html().contains("<a href=\"#advice\">here</a>"), page.html());
+        assertEquals(List.of(
+                new PageLink("index.md", "", new Location(FILE, 10, 5)),
+                new PageLink("sources.md", "top", new Location(FILE, 10, 26)),
+                new PageLink("incidents/call.md", "advice", new Location(FILE, 10, 57))), page.links());
+    }
+
+    @Test
+    void leavesOtherSchemesAlone() {
+        RenderedMarkdown page = render("[call](tel:+441234567890), [mail](mailto:a@b.org), https://example.org");
+
+        assertTrue(page.links().isEmpty());
+        assertTrue(page.html().contains("href=\"tel:+441234567890\""));
+        assertTrue(page.html().contains("<a href=\"https://example.org\">https://example.org</a>"), page.html());
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void refusesLinksToFilesThatAreNotPages() {
+        render("Intro\n\n[the form](form.pdf)");
+
+        assertEquals("link.not-a-page", problems.all().get(0).id());
+        assertEquals(new Location(FILE, 12, 1), problems.all().get(0).location());
+    }
+
+    @Test
+    void refusesLinksThatClimbOutOfTheSite() {
+        render("[up](../../secret.md)");
+
+        assertEquals("link.outside-site", problems.all().get(0).id());
+    }
+
+    @Test
+    void refusesRawHtmlWithItsLine() {
+        RenderedMarkdown page = render("Text\n\n<script>alert(1)</script>\n\nand <b>bold</b>");
+
+        assertEquals(List.of(12, 14, 14), problems.all().stream().map(p -> p.location().line()).toList());
+        assertTrue(problems.all().stream().allMatch(p -> p.id().equals("markdown.raw-html")));
+        assertTrue(!page.html().contains("<script>"), page.html());
+    }
+
+    @Test
+    void givesHeadingsIdsAndRendersTablesAndFootnotes() {
+        RenderedMarkdown page = render("## Signs of an emergency\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nA note[^1].\n\n[^1]: The note.\n");
+
+        assertTrue(page.html().contains("<h2 id=\"signs-of-an-emergency\">"), page.html());
+        assertTrue(page.html().contains("<table>"), page.html());
+        assertTrue(page.html().contains("The note."), page.html());
+    }
+}

@@ -1,0 +1,238 @@
+package io.github.schoolsafeguarding.policy.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.schoolsafeguarding.policy.ContentFixture;
+import io.github.schoolsafeguarding.policy.check.ContentException;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SitePublisherTest {
+
+    @TempDir
+    Path folder;
+
+    ContentFixture fixture;
+    Path output;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ContentFixture(folder);
+        output = folder.resolve("target/site");
+    }
+
+    SitePublisher publisher() {
+        return SitePublisher.builder().content(fixture.content).theme(fixture.theme).build();
+    }
+
+    @Test
+    void publishesEveryAreaAndAnAreaPicker() throws ContentException {
+        SitePublisher.Publication site = publisher().publish(output);
+
+        assertEquals(List.of("north", "south"), site.areas());
+        assertEquals(6, site.pages());
+        assertTrue(Files.isRegularFile(output.resolve("north/incidents/call.html")));
+        assertTrue(Files.isRegularFile(output.resolve("south/assets/site.css")));
+        String picker = fixture.read("target/site/index.html");
+        assertTrue(picker.contains("<a href=\"north/index.html\">North Shire</a>"), picker);
+        assertTrue(picker.indexOf("North Shire") < picker.indexOf("South Shire"), "areas in their order");
+    }
+
+    @Test
+    void fillsPlaceholdersPerArea() throws ContentException {
+        publisher().publish(output);
+
+        assertTrue(fixture.read("target/site/north/index.html").contains("guidance for North Shire."));
+        assertTrue(fixture.read("target/site/south/index.html").contains("guidance for South Shire."));
+        assertTrue(fixture.read("target/site/south/incidents/call.html").contains("Call 0808 800 5000."));
+    }
+
+    @Test
+    void rewritesPageLinksToRelativeHtmlFiles() throws ContentException {
+        publisher().publish(output);
+
+        String call = fixture.read("target/site/north/incidents/call.html");
+        assertTrue(call.contains("href=\"../incidents/index.html\""), call);
+        assertTrue(call.contains("href=\"../index.html\""), call);
+        assertTrue(call.contains("href=\"#advice\""), call);
+        assertTrue(call.contains("<a href=\"../index.html\">Home</a>"), "breadcrumb to home: " + call);
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() throws ContentException {
+        publisher().publish(output);
+        Map<String, byte[]> first = snapshot(output);
+        publisher().publish(output);
+        Map<String, byte[]> second = snapshot(output);
+
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name), name));
+    }
+
+    @Test
+    void anAreaPageReplacesTheSharedPageAtTheSamePath() throws ContentException {
+        fixture.page("areas/south/pages/incidents/call.md", "When to call in the south", 10,
+                "Call the southern desk.\n");
+        publisher().publish(output);
+
+        assertTrue(fixture.read("target/site/south/incidents/call.html").contains("Call the southern desk."));
+        assertFalse(fixture.read("target/site/south/incidents/call.html").contains("Signs of an emergency"));
+        assertTrue(fixture.read("target/site/north/incidents/call.html").contains("Signs of an emergency"));
+    }
+
+    @Test
+    void anAreaTemplateReplacesTheSharedTemplate() throws ContentException {
+        fixture.write("content/areas/north/theme/templates/page.mustache", "<p>northern layout: {{page.title}}</p>");
+        publisher().publish(output);
+
+        assertEquals("<p>northern layout: When to call</p>", fixture.read("target/site/north/incidents/call.html"));
+        assertTrue(fixture.read("target/site/south/incidents/call.html").startsWith("<title>"));
+    }
+
+    @Test
+    void aBrokenLinkFailsTheBuildNamingFileAndLineAndLeavesThePreviousSiteUntouched() throws ContentException {
+        publisher().publish(output);
+        Map<String, byte[]> before = snapshot(output);
+        fixture.page("pages/incidents/call.md", "When to call", 10, "Intro.\n\nSee [the missing page](nowhere.md).\n");
+
+        ContentException failure = assertThrows(ContentException.class, () -> publisher().publish(output));
+
+        Problem problem = only(failure.problems());
+        assertEquals("link.missing-page", problem.id());
+        assertEquals("content/pages/incidents/call.md:12:5: link to incidents/nowhere.md leads to no page"
+                + " — check the path (relative to this page's folder), or create the page", problem.format(folder));
+        assertSameFiles(before, snapshot(output));
+        assertFalse(Files.exists(folder.resolve("target/site.previous")));
+        try (Stream<Path> leftovers = Files.list(folder.resolve("target"))) {
+            assertEquals(List.of("site"), leftovers.map(path -> path.getFileName().toString()).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aLinkToAMissingHeadingIsReported() {
+        fixture.page("pages/incidents/index.md", "Incidents", 10, "See [signs](call.md#signs-of-danger).\n");
+
+        Problem problem = only(publisher().check());
+
+        assertEquals("link.missing-anchor", problem.id());
+        assertEquals(10, problem.location().line());
+    }
+
+    @Test
+    void aLinkBrokenInOneAreaOnlyNamesThatArea() {
+        fixture.page("areas/south/pages/incidents/call.md", "Call", 10, "Short.\n");
+        fixture.page("pages/incidents/index.md", "Incidents", 10, "See [signs](call.md#signs-of-an-emergency).\n");
+
+        Problem problem = only(publisher().check());
+
+        assertTrue(problem.message().endsWith("in area south"), problem.message());
+    }
+
+    @Test
+    void brokenFrontMatterFailsWithPathAndLineAndWritesNothing() {
+        fixture.write("content/pages/incidents/call.md", "---\ntitle: When to call\nsummary: [unclosed\n---\nBody\n");
+
+        ContentException failure = assertThrows(ContentException.class, () -> publisher().publish(output));
+
+        Problem problem = only(failure.problems());
+        assertEquals("yaml.syntax", problem.id());
+        assertTrue(problem.format(folder).startsWith("content/pages/incidents/call.md:3:"), problem.format(folder));
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void reportsEveryProblemOfABuildTogether() {
+        fixture.page("pages/incidents/call.md", "When to call", 10, "[a](a.md) and {{contact.nobody.phone}}\n");
+        fixture.write("content/pages/incidents/index.md", "---\ntitle: Incidents\n---\n");
+
+        List<Problem> problems = publisher().check();
+
+        List<String> ids = problems.stream().map(Problem::id).distinct().sorted().toList();
+        assertEquals(List.of("link.missing-page", "page.no-section-index", "page.no-sources", "placeholder.unresolved",
+                "yaml.missing-key"), ids);
+    }
+
+    @Test
+    void anUnresolvedPlaceholderNamesTheAreaItIsMissingIn() {
+        fixture.write("content/areas/north/area.yaml", fixture.read("content/areas/north/area.yaml") + """
+                contacts:
+                  - id: local-police
+                    organisation: North Police
+                    phones:
+                      - number: "01234 567890"
+                    source: test-source
+                    verified: 2026-11-22
+                """);
+        fixture.page("pages/incidents/call.md", "When to call", 10, "Ring {{contact.local-police.phone}}.\n");
+
+        Problem problem = only(publisher().check());
+
+        assertEquals("content/pages/incidents/call.md:10: placeholder {{contact.local-police.phone}} has no value"
+                + " in area 'south'", problem.format(folder).split(" — ")[0]);
+    }
+
+    @Test
+    void buildsOnlyTheAreasAskedFor() throws ContentException {
+        SitePublisher.Publication site = SitePublisher.builder().content(fixture.content).theme(fixture.theme)
+                .areas(List.of("south")).build().publish(output);
+
+        assertEquals(List.of("south"), site.areas());
+        assertFalse(Files.exists(output.resolve("north")));
+    }
+
+    @Test
+    void anUnknownAreaIsAnErrorListingTheKnownOnes() {
+        List<Problem> problems = SitePublisher.builder().content(fixture.content).theme(fixture.theme)
+                .areas(List.of("east")).build().check();
+
+        assertEquals("there is no area 'east' to build", only(problems).message());
+        assertTrue(only(problems).fix().contains("north, south"));
+    }
+
+    @Test
+    void aPageInAFolderWithoutAnIndexIsReported() {
+        fixture.page("pages/orphans/lost.md", "Lost", 1, "Nobody links here.\n");
+
+        Problem problem = only(publisher().check());
+
+        assertEquals("page.no-section-index", problem.id());
+    }
+
+    static Problem only(List<Problem> problems) {
+        assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
+        return problems.get(0);
+    }
+
+    static Map<String, byte[]> snapshot(Path site) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(site)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(path).toString(), Files.readAllBytes(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
+    }
+}
