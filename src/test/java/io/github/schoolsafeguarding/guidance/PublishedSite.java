@@ -1,0 +1,39 @@
+package io.github.schoolsafeguarding.guidance;
+
+import io.github.schoolsafeguarding.policy.check.ContentException;
+import io.github.schoolsafeguarding.policy.site.SitePublisher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The real content published once for a test class, the way `mvn site` publishes it. */
+final class PublishedSite {
+
+    static final Path CONTENT = Path.of("content");
+    static final Path THEME = Path.of("theme");
+
+    private PublishedSite() {}
+
+    static SitePublisher publisher() {
+        return SitePublisher.builder().content(CONTENT).theme(THEME).build();
+    }
+
+    static SitePublisher.Publication publish(Path output) {
+        try {
+            return publisher().publish(output);
+        } catch (ContentException e) {
+            throw new AssertionError("the real content does not build: " + e.problems(), e);
+        }
+    }
+
+    static List<Path> htmlFiles(Path site) {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
