@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Everything under the content folder, read and checked: the site, its sources, national contacts,
  * the areas, the shared pages and each area's own pages.
+ *
+ * @param unreadablePages paths of pages that exist but could not be read (their problems are
+ *     reported already), so that links to them are not reported a second time as broken
  */
 public record Content(
         Path folder,
@@ -18,7 +22,8 @@ public record Content(
         List<Contact> nationalContacts,
         List<Area> areas,
         Map<String, Page> sharedPages,
-        Map<String, Map<String, Page>> areaPages) {
+        Map<String, Map<String, Page>> areaPages,
+        Set<String> unreadablePages) {
 
     /**
      * The pages of one area, by path: the shared pages with the area's own laid over them, so a page

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,6 +51,7 @@ public final class ContentReader {
 
     private final Path folder;
     private final Problems problems;
+    private final Set<String> unreadablePages = new TreeSet<>();
 
     private ContentReader(Path folder, Problems problems) {
         this.folder = folder;
@@ -64,7 +67,7 @@ public final class ContentReader {
         if (!Files.isDirectory(folder)) {
             problems.add(Problem.error("content.missing", Location.of(folder), "the content folder does not exist",
                     "set policy.content to the folder that holds site.yaml, pages/ and areas/"));
-            return new Content(folder, new SiteInfo("", ""), Map.of(), List.of(), List.of(), Map.of(), Map.of());
+            return new Content(folder, new SiteInfo("", ""), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of());
         }
         SiteInfo site = readSite();
         Map<String, Source> sources = readSources();
@@ -81,7 +84,7 @@ public final class ContentReader {
         for (Area area : areas) {
             areaPages.put(area.id(), readPages(area.pagesFolder(), sources));
         }
-        return new Content(folder, site, sources, national, areas, shared, areaPages);
+        return new Content(folder, site, sources, national, areas, shared, areaPages, unreadablePages);
     }
 
     private Optional<YamlValue> requiredFile(String name, String holding) {
@@ -243,7 +246,7 @@ public final class ContentReader {
             for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
                 String path = pagesFolder.relativize(file).toString().replace('\\', '/');
                 FrontMatter.read(path, file, readText(file), sources.keySet(), problems)
-                        .ifPresent(page -> pages.put(path, page));
+                        .ifPresentOrElse(page -> pages.put(path, page), () -> unreadablePages.add(path));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + pagesFolder, e);

@@ -56,7 +56,7 @@ final class AreaRenderer {
      * the links that lead nowhere returned for the caller to report across areas.
      */
     Map<String, byte[]> render(Problems problems, List<BrokenLink> brokenLinks) {
-        siteMap.checkSections(problems);
+        siteMap.checkSections(content.unreadablePages(), problems);
         Map<String, RenderedMarkdown> bodies = new TreeMap<>();
         Map<String, Set<String>> anchors = new HashMap<>();
         for (Page page : siteMap.all()) {
@@ -69,6 +69,9 @@ final class AreaRenderer {
         }
         for (RenderedMarkdown body : bodies.values()) {
             for (PageLink link : body.links()) {
+                if (content.unreadablePages().contains(link.page())) {
+                    continue;
+                }
                 if (!siteMap.contains(link.page())) {
                     brokenLinks.add(new BrokenLink(link, area.id(), false));
                 } else if (!link.anchor().isEmpty() && !anchors.get(link.page()).contains(link.anchor())) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The pages of one area as a tree: every folder is a section whose {@code index.md} is its page,
@@ -28,9 +29,11 @@ final class SiteMap {
     }
 
     /** Reports pages whose folder has no index page: they would be unreachable from navigation. */
-    void checkSections(Problems problems) {
+    void checkSections(Set<String> unreadable, Problems problems) {
         for (Page page : pages.values()) {
-            PagePaths.parent(page.path()).filter(parent -> !pages.containsKey(parent)).ifPresent(parent ->
+            PagePaths.parent(page.path())
+                    .filter(parent -> !pages.containsKey(parent) && !unreadable.contains(parent))
+                    .ifPresent(parent ->
                     problems.add(Problem.error("page.no-section-index", Location.of(page.file()),
                             "the folder of this page has no " + parent,
                             "add " + parent + " with a short introduction to the section")));

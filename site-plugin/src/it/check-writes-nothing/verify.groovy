@@ -1,0 +1,11 @@
+// policy:check reports a placeholder that does not resolve, once per area, and writes nothing.
+import java.nio.file.*
+
+def log = new File(basedir, 'build.log').text
+['bedfordshire', 'london', 'north-somerset'].each { area ->
+    assert log.contains("placeholder {{contact.no-such-contact.phone}} has no value in area '${area}'")
+}
+assert log =~ /\[ERROR\] content\/pages\/index\.md:\d+: placeholder/
+assert Files.readString(basedir.toPath().resolve('target/site/index.html')) == 'the previous site'
+assert Files.list(basedir.toPath().resolve('target/site')).count() == 1
+return true
