@@ -23,9 +23,11 @@ public class BuildMojo extends AbstractPolicyMojo {
             return;
         }
         try {
+            long start = System.nanoTime();
             SitePublisher.Publication site = publisher().publish(output.toPath());
             log(site.warnings());
-            getLog().info("Published " + site.pages() + " pages for " + String.join(", ", site.areas()) + " to " + output);
+            getLog().info(String.format("Published %d pages for %s to %s in %.2f s", site.pages(),
+                    String.join(", ", site.areas()), output, (System.nanoTime() - start) / 1e9));
         } catch (ContentException e) {
             throw failure(e);
         } catch (RuntimeException e) {
