@@ -66,37 +66,39 @@ public final class DecisionEngine {
      * @throws DecisionException when no rule matches, or the matching rules break the hit policy
      */
     public static Decision evaluate(DecisionTable table, int[] combination) {
-        List<Rule> matched = new ArrayList<>(1);
-        for (Rule rule : table.rules()) {
-            if (table.region(rule).contains(combination)) {
-                if (table.hitPolicy() == HitPolicy.FIRST) {
-                    return new Decision(List.of(rule.number()), Outcome.of(rule.then()));
-                }
-                matched.add(rule);
-            }
-        }
+        List<Rule> matched = matchingRules(table, combination);
         if (matched.isEmpty()) {
             throw new DecisionException("no rule of table '" + table.id() + "' matches " + table.describe(combination));
         }
         List<Integer> numbers = matched.stream().map(Rule::number).toList();
-        return switch (table.hitPolicy()) {
-            case COLLECT -> new Decision(numbers, collect(table, matched));
-            case UNIQUE -> {
-                if (matched.size() > 1) {
-                    throw new DecisionException(rulesText(numbers) + " of table '" + table.id() + "' all match "
-                            + table.describe(combination) + ", but its hit policy 'unique' allows only one");
+        if (table.hitPolicy() == HitPolicy.UNIQUE && matched.size() > 1) {
+            throw new DecisionException(Rule.numbers(numbers) + " of table '" + table.id() + "' all match "
+                    + table.describe(combination) + ", but its hit policy 'unique' allows only one");
+        }
+        if (table.hitPolicy() == HitPolicy.ANY && matched.stream().map(Rule::then).distinct().count() > 1) {
+            throw new DecisionException(Rule.numbers(numbers) + " of table '" + table.id() + "' match "
+                    + table.describe(combination) + " but give different outcomes, which its hit policy 'any' forbids");
+        }
+        Outcome outcome = table.hitPolicy() == HitPolicy.COLLECT ? collect(table, matched) : Outcome.of(matched.get(0).then());
+        return new Decision(numbers, outcome);
+    }
+
+    /**
+     * The rules that match a combination, in rule order; under {@code first}, only the first of
+     * them. Unlike {@link #evaluate(DecisionTable, int[])} this never fails, so the verifier can
+     * look at tables that break their hit policy.
+     */
+    public static List<Rule> matchingRules(DecisionTable table, int[] combination) {
+        List<Rule> matched = new ArrayList<>(1);
+        for (Rule rule : table.rules()) {
+            if (table.region(rule).contains(combination)) {
+                matched.add(rule);
+                if (table.hitPolicy() == HitPolicy.FIRST) {
+                    break;
                 }
-                yield new Decision(numbers, Outcome.of(matched.get(0).then()));
             }
-            case ANY -> {
-                if (matched.stream().map(Rule::then).distinct().count() > 1) {
-                    throw new DecisionException(rulesText(numbers) + " of table '" + table.id() + "' match "
-                            + table.describe(combination) + " but give different outcomes, which its hit policy 'any' forbids");
-                }
-                yield new Decision(numbers, Outcome.of(matched.get(0).then()));
-            }
-            case FIRST -> throw new AssertionError("returned in the loop");
-        };
+        }
+        return matched;
     }
 
     private static Outcome collect(DecisionTable table, List<Rule> matched) {
@@ -105,14 +107,5 @@ public final class DecisionEngine {
             values.put(output.id(), matched.stream().map(rule -> rule.then().get(output.id())).toList());
         }
         return new Outcome(values);
-    }
-
-    /** "rules 2 and 3", "rules 1, 4 and 6". */
-    public static String rulesText(List<Integer> numbers) {
-        if (numbers.size() == 1) {
-            return "rule " + numbers.get(0);
-        }
-        List<String> texts = numbers.stream().map(String::valueOf).toList();
-        return "rules " + String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
     }
 }

@@ -23,4 +23,13 @@ public record Rule(int number, List<Condition> when, Map<String, String> then, S
         when = List.copyOf(when);
         then = Collections.unmodifiableMap(new LinkedHashMap<>(then));
     }
+
+    /** Rule numbers as a sentence says them: "rule 2", "rules 2 and 3", "rules 1, 4 and 6". */
+    public static String numbers(List<Integer> numbers) {
+        if (numbers.size() == 1) {
+            return "rule " + numbers.get(0);
+        }
+        List<String> texts = numbers.stream().map(String::valueOf).toList();
+        return "rules " + String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
+    }
 }
