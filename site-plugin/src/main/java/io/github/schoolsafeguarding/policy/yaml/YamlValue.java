@@ -180,6 +180,24 @@ public final class YamlValue {
     }
 
     /**
+     * A required list (of maps, usually); reports a problem at this map when it is missing and at the
+     * value when it is not a list.
+     */
+    public List<YamlValue> requireList(String key, Problems problems, String meaning) {
+        Optional<YamlValue> value = get(key);
+        if (value.isEmpty()) {
+            problems.add(Problem.error("yaml.missing-key", location(), "'" + key + "' is missing",
+                    "add '" + key + ":' with " + meaning + ", one per '- ' line"));
+            return List.of();
+        }
+        if (!value.get().isList()) {
+            problems.add(Problem.error("yaml.not-list", value.get().location(), "'" + key + "' should be a list",
+                    "write " + meaning + ", one per '- ' line"));
+        }
+        return value.get().items();
+    }
+
+    /**
      * A list of text values; a single text value is taken as a list of one, since that is what an
      * editor who writes {@code sources: beds-lscb-cse} means.
      */
