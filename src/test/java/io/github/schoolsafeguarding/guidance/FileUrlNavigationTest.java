@@ -103,7 +103,9 @@ class FileUrlNavigationTest {
             assertTrue(html.select(".emergency-banner").text().contains("999"), name + " shows the 999 banner");
             if (!name.equals("index.html")) {
                 assertTrue(html.select(".header__area").text().contains("change area"), name + " names its area");
-                assertFalse(html.select(".page-meta").select("time").isEmpty(), name + " shows its review dates");
+                if (!name.contains("/decisions/")) {
+                    assertFalse(html.select(".page-meta").select("time").isEmpty(), name + " shows its review dates");
+                }
                 assertFalse(html.select(".page-meta li").isEmpty(), name + " cites a source");
             }
         }

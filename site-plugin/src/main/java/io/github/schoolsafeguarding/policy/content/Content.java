@@ -1,5 +1,6 @@
 package io.github.schoolsafeguarding.policy.content;
 
+import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.TreeMap;
  * Everything under the content folder, read and checked: the site, its sources, national contacts,
  * the areas, the shared pages and each area's own pages.
  *
+ * @param decisions the decision tables under {@code decisions/}, each read and checked for its
+ *     form (the verifier checks its logic)
  * @param unreadablePages paths of pages that exist but could not be read (their problems are
  *     reported already), so that links to them are not reported a second time as broken
  */
@@ -23,7 +26,8 @@ public record Content(
         List<Area> areas,
         Map<String, Page> sharedPages,
         Map<String, Map<String, Page>> areaPages,
-        Set<String> unreadablePages) {
+        Set<String> unreadablePages,
+        List<DecisionTable> decisions) {
 
     /**
      * The pages of one area, by path: the shared pages with the area's own laid over them, so a page
@@ -40,6 +44,10 @@ public record Content(
         List<Contact> contacts = new ArrayList<>(area.contacts());
         contacts.addAll(nationalContacts);
         return contacts;
+    }
+
+    public Optional<DecisionTable> decision(String id) {
+        return decisions.stream().filter(table -> table.id().equals(id)).findFirst();
     }
 
     public Optional<Area> area(String id) {

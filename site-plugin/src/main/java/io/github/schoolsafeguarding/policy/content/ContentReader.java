@@ -3,6 +3,8 @@ package io.github.schoolsafeguarding.policy.content;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.decision.DecisionTable;
+import io.github.schoolsafeguarding.policy.decision.DecisionTableReader;
 import io.github.schoolsafeguarding.policy.yaml.YamlFiles;
 import io.github.schoolsafeguarding.policy.yaml.YamlValue;
 import java.io.IOException;
@@ -30,6 +32,7 @@ import java.util.stream.Stream;
  * sources.yaml         the source documents, by short name
  * contacts.yaml        national contacts
  * pages/**.md          shared pages; every folder is a section with its own index.md
+ * decisions/*.yaml     decision tables, one per file
  * areas/&lt;id&gt;/area.yaml   an area's profile and local contacts
  * areas/&lt;id&gt;/pages/      pages that replace or add to the shared ones in that area
  * areas/&lt;id&gt;/theme/      templates and assets that replace the shared theme's in that area
@@ -67,7 +70,8 @@ public final class ContentReader {
         if (!Files.isDirectory(folder)) {
             problems.add(Problem.error("content.missing", Location.of(folder), "the content folder does not exist",
                     "set policy.content to the folder that holds site.yaml, pages/ and areas/"));
-            return new Content(folder, new SiteInfo("", ""), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of());
+            return new Content(folder, new SiteInfo("", ""), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of(),
+                    List.of());
         }
         SiteInfo site = readSite();
         Map<String, Source> sources = readSources();
@@ -84,7 +88,9 @@ public final class ContentReader {
         for (Area area : areas) {
             areaPages.put(area.id(), readPages(area.pagesFolder(), sources));
         }
-        return new Content(folder, site, sources, national, areas, shared, areaPages, unreadablePages);
+        List<DecisionTable> decisions = DecisionTableReader.readAll(folder.resolve("decisions"), problems);
+        decisions.forEach(table -> requireKnownSources(table, sources));
+        return new Content(folder, site, sources, national, areas, shared, areaPages, unreadablePages, decisions);
     }
 
     private Optional<YamlValue> requiredFile(String name, String holding) {
@@ -252,6 +258,12 @@ public final class ContentReader {
             throw new UncheckedIOException("cannot list " + pagesFolder, e);
         }
         return pages;
+    }
+
+    private void requireKnownSources(DecisionTable table, Map<String, Source> sources) {
+        table.sources().forEach(source -> requireKnownSource(source, table.location(), sources));
+        table.rules().forEach(rule -> requireKnownSource(rule.source(), rule.location(), sources));
+        table.examples().forEach(example -> requireKnownSource(example.source(), example.location(), sources));
     }
 
     private void requireKnownSource(String id, Location at, Map<String, Source> sources) {

@@ -6,6 +6,10 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.Page;
+import io.github.schoolsafeguarding.policy.decision.DecisionTable;
+import io.github.schoolsafeguarding.policy.decision.Output;
+import io.github.schoolsafeguarding.policy.decision.OutputValue;
+import io.github.schoolsafeguarding.policy.decision.verify.Verification;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.PageLink;
 import io.github.schoolsafeguarding.policy.render.PagePaths;
@@ -37,9 +41,14 @@ final class AreaRenderer {
     private final SiteMap siteMap;
     private final Map<String, Object> placeholderScope;
     private final Map<String, Object> common;
+    private final Map<String, Verification> verifications;
+    private final DecisionPageData decisionData;
 
-    AreaRenderer(Content content, Area area, Theme theme, MarkdownRenderer markdown) {
+    AreaRenderer(Content content, Area area, Theme theme, MarkdownRenderer markdown,
+            Map<String, Verification> verifications) {
         this.content = content;
+        this.verifications = verifications;
+        this.decisionData = new DecisionPageData(content.sources(), content.contactsFor(area));
         this.area = area;
         this.theme = theme;
         this.markdown = markdown;
@@ -83,8 +92,42 @@ final class AreaRenderer {
         bodies.forEach((path, body) -> siteMap.page(path).ifPresent(page -> files.put(PagePaths.htmlFile(path),
                 theme.render(layout(page, problems), pageData(page, body.html()), problems)
                         .getBytes(StandardCharsets.UTF_8))));
+        for (DecisionTable table : content.decisions()) {
+            checkContactRoles(table, problems);
+            if (verifications.get(table.id()).hasErrors()) {
+                continue;
+            }
+            String path = decisionPath(table);
+            Map<String, Object> data = furniture(path);
+            data.put("table", decisionData.table(table, verifications.get(table.id())));
+            files.put(PagePaths.htmlFile(path), theme.render("decision", data, problems).getBytes(StandardCharsets.UTF_8));
+        }
         theme.assets().forEach((name, file) -> files.put("assets/" + name, read(file)));
         return files;
+    }
+
+    /** Where a table's page is published, as if it were a page at {@code decisions/<id>.md}. */
+    static String decisionPath(DecisionTable table) {
+        return "decisions/" + table.id() + ".md";
+    }
+
+    /**
+     * An outcome that names contact roles must show the reader at least one contact in their own
+     * area; otherwise it would tell them to call someone and give them no one to call.
+     */
+    private void checkContactRoles(DecisionTable table, Problems problems) {
+        for (Output output : table.outputs()) {
+            for (OutputValue value : output.values()) {
+                if (!value.contacts().isEmpty() && decisionData.contactsFor(value.contacts()).isEmpty()) {
+                    problems.add(Problem.error("decision.no-contact-for-outcome", output.location(),
+                            "outcome '" + value.id() + "' of table '" + table.id() + "' names "
+                                    + String.join(", ", value.contacts()) + ", but area '" + area.id()
+                                    + "' has no contact in any of these roles",
+                            "give a contact in content/areas/" + area.id() + "/area.yaml (or content/contacts.yaml)"
+                                    + " one of these roles"));
+                }
+            }
+        }
     }
 
     /** A link that leads to no page, or to no heading of its page, in one area. */
@@ -119,7 +162,7 @@ final class AreaRenderer {
 
     private Map<String, Object> pageData(Page page, String html) {
         String toRoot = PagePaths.toRoot(page.path());
-        Map<String, Object> data = new LinkedHashMap<>(common);
+        Map<String, Object> data = furniture(page.path());
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("title", page.meta().title());
         about.put("summary", page.meta().summary());
@@ -135,6 +178,19 @@ final class AreaRenderer {
                 .toList());
         about.put("content", html);
         data.put("page", about);
+        data.put("children", TemplateData.block(siteMap.children(page.path()).stream().map(item -> Map.of(
+                "title", item.meta().title(),
+                "summary", item.meta().summary(),
+                "url", toRoot + PagePaths.htmlFile(item.path()))).toList()));
+        List<Map<String, String>> contents = contentsList(html);
+        data.put("contents", TemplateData.block(contents.size() >= 2 ? contents : List.of()));
+        return data;
+    }
+
+    /** What every page of the area has around its own content: paths, navigation and breadcrumbs. */
+    private Map<String, Object> furniture(String path) {
+        String toRoot = PagePaths.toRoot(path);
+        Map<String, Object> data = new LinkedHashMap<>(common);
         data.put("root", toRoot);
         data.put("assets", toRoot + "assets/");
         data.put("home_url", toRoot + "index.html");
@@ -142,16 +198,14 @@ final class AreaRenderer {
         data.put("nav", TemplateData.block(siteMap.children("index.md").stream().map(item -> Map.of(
                 "title", item.meta().title(),
                 "url", toRoot + PagePaths.htmlFile(item.path()),
-                "current", SiteMap.within(page.path(), item.path()))).toList()));
-        data.put("breadcrumbs", TemplateData.block(siteMap.ancestors(page.path()).stream().map(item -> Map.of(
+                "current", SiteMap.within(path, item.path()))).toList()));
+        data.put("breadcrumbs", TemplateData.block(siteMap.ancestors(path).stream().map(item -> Map.of(
                 "title", item.meta().title(),
                 "url", toRoot + PagePaths.htmlFile(item.path()))).toList()));
-        data.put("children", TemplateData.block(siteMap.children(page.path()).stream().map(item -> Map.of(
-                "title", item.meta().title(),
-                "summary", item.meta().summary(),
-                "url", toRoot + PagePaths.htmlFile(item.path()))).toList()));
-        List<Map<String, String>> contents = contentsList(html);
-        data.put("contents", TemplateData.block(contents.size() >= 2 ? contents : List.of()));
+        data.put("decisions", content.decisions().stream().map(table -> Map.of(
+                "id", table.id(),
+                "question", table.question(),
+                "url", toRoot + PagePaths.htmlFile(decisionPath(table)))).toList());
         return data;
     }
 

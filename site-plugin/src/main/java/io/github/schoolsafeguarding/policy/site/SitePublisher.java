@@ -7,6 +7,9 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.ContentReader;
+import io.github.schoolsafeguarding.policy.decision.DecisionTable;
+import io.github.schoolsafeguarding.policy.decision.verify.DecisionTableVerifier;
+import io.github.schoolsafeguarding.policy.decision.verify.Verification;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.Theme;
 import java.nio.charset.StandardCharsets;
@@ -85,13 +88,19 @@ public final class SitePublisher {
         }
         Content content = ContentReader.read(contentFolder, problems);
         List<Area> areas = selectedAreas(content, problems);
+        Map<String, Verification> verifications = new TreeMap<>();
+        for (DecisionTable table : content.decisions()) {
+            Verification verification = DecisionTableVerifier.verify(table);
+            problems.addAll(verification.findings());
+            verifications.put(table.id(), verification);
+        }
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, byte[]> files = new TreeMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
         int pages = 0;
         for (Area area : areas) {
             Theme theme = new Theme(List.of(area.themeFolder(), themeFolder));
-            AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown);
+            AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications);
             Map<String, byte[]> areaFiles = renderer.render(problems, brokenLinks);
             pages += (int) areaFiles.keySet().stream().filter(name -> name.endsWith(".html")).count();
             areaFiles.forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
