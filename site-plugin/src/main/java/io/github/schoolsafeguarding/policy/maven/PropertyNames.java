@@ -9,6 +9,10 @@ public final class PropertyNames {
     public static final String AREAS = "policy.areas";
     public static final String SKIP = "policy.skip";
     public static final String PORT = "policy.port";
+    public static final String TABLE = "policy.table";
+    public static final String GIVEN = "policy.given";
+    public static final String SCENARIOS = "policy.scenarios";
+    public static final String OUT = "policy.out";
 
     private PropertyNames() {}
 }

@@ -10,8 +10,10 @@ class PropertyNamesTest {
 
     @Test
     void propertyNamesAreStable() {
-        assertEquals(List.of("policy.content", "policy.theme", "policy.output", "policy.areas", "policy.skip", "policy.port"),
+        assertEquals(List.of("policy.content", "policy.theme", "policy.output", "policy.areas", "policy.skip", "policy.port",
+                        "policy.table", "policy.given", "policy.scenarios", "policy.out"),
                 List.of(PropertyNames.CONTENT, PropertyNames.THEME, PropertyNames.OUTPUT, PropertyNames.AREAS,
-                        PropertyNames.SKIP, PropertyNames.PORT));
+                        PropertyNames.SKIP, PropertyNames.PORT, PropertyNames.TABLE, PropertyNames.GIVEN,
+                        PropertyNames.SCENARIOS, PropertyNames.OUT));
     }
 }
