@@ -12,7 +12,10 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -21,7 +24,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Turns a page's Markdown (CommonMark with GFM tables, footnotes, autolinks and heading anchors)
@@ -44,7 +50,11 @@ public final class MarkdownRenderer {
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .nodeRendererFactory(EmbeddedHtmlRenderer::new)
+            .build();
 
     /**
      * Renders the body of the page at {@code pagePath}.
@@ -52,9 +62,21 @@ public final class MarkdownRenderer {
      * @param file the file the Markdown came from, and {@code firstLine} the line it starts on there
      */
     public RenderedMarkdown render(String pagePath, String markdown, Path file, int firstLine, Problems problems) {
+        return render(pagePath, markdown, file, firstLine, FencedBlocks.NONE, problems);
+    }
+
+    /** Renders the body of a page, turning fenced blocks that {@code blocks} knows into their HTML. */
+    public RenderedMarkdown render(String pagePath, String markdown, Path file, int firstLine, FencedBlocks blocks,
+            Problems problems) {
         Node document = parser.parse(markdown);
         List<PageLink> links = new ArrayList<>();
+        List<FencedCodeBlock> fenced = new ArrayList<>();
         document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                fenced.add(block);
+            }
+
             @Override
             public void visit(HtmlBlock html) {
                 refuseHtml(html);
@@ -84,7 +106,43 @@ public final class MarkdownRenderer {
                 visitChildren(link);
             }
         });
+        for (FencedCodeBlock block : fenced) {
+            String info = block.getInfo() == null ? "" : block.getInfo().strip();
+            blocks.render(pagePath, info, block.getLiteral(), at(block, file, firstLine), problems).ifPresent(html -> {
+                block.insertAfter(new EmbeddedHtml(html));
+                block.unlink();
+            });
+        }
         return new RenderedMarkdown(renderer.render(document), links);
+    }
+
+    /** HTML that the engine made for a block of the page; written as it is. */
+    private static final class EmbeddedHtml extends CustomBlock {
+        private final String html;
+
+        EmbeddedHtml(String html) {
+            this.html = html;
+        }
+    }
+
+    private static final class EmbeddedHtmlRenderer implements NodeRenderer {
+        private final HtmlWriter writer;
+
+        EmbeddedHtmlRenderer(HtmlNodeRendererContext context) {
+            this.writer = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(EmbeddedHtml.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            writer.line();
+            writer.raw(((EmbeddedHtml) node).html);
+            writer.line();
+        }
     }
 
     private static void rewrite(String pagePath, Link link, Location at, List<PageLink> links, Problems problems) {

@@ -43,12 +43,14 @@ final class AreaRenderer {
     private final Map<String, Object> common;
     private final Map<String, Verification> verifications;
     private final DecisionPageData decisionData;
+    private final DecisionBlocks decisionBlocks;
 
     AreaRenderer(Content content, Area area, Theme theme, MarkdownRenderer markdown,
             Map<String, Verification> verifications) {
         this.content = content;
         this.verifications = verifications;
         this.decisionData = new DecisionPageData(content.sources(), content.contactsFor(area));
+        this.decisionBlocks = new DecisionBlocks(content.decisions(), verifications, decisionData, theme);
         this.area = area;
         this.theme = theme;
         this.markdown = markdown;
@@ -71,7 +73,8 @@ final class AreaRenderer {
         for (Page page : siteMap.all()) {
             String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(), placeholderScope,
                     problems);
-            RenderedMarkdown body = markdown.render(page.path(), filled, page.file(), page.bodyLine(), problems);
+            RenderedMarkdown body = markdown.render(page.path(), filled, page.file(), page.bodyLine(), decisionBlocks,
+                    problems);
             bodies.put(page.path(), body);
             anchors.put(page.path(), Jsoup.parseBodyFragment(body.html()).select("[id]").stream()
                     .map(element -> element.id()).collect(Collectors.toSet()));
