@@ -356,9 +356,12 @@ public final class DecisionTableReader {
     private Map<String, String> given(YamlValue example, List<Input> inputs) {
         Map<String, String> given = new LinkedHashMap<>();
         Optional<YamlValue> node = example.get("given");
-        if (node.isEmpty() || !requireMap(node.get(), "given", "one 'input: value' per line")) {
+        if (node.isEmpty()) {
             error("decision.missing-given", example, "the example gives no answers",
                     "add 'given:' with an answer for every input: " + ids(inputs, Input::id));
+            return given;
+        }
+        if (!requireMap(node.get(), "given", "one 'input: value' per line")) {
             return given;
         }
         node.get().entries().forEach((inputId, value) -> known(inputs, Input::id, inputId, node.get().keys().get(inputId), "input")
