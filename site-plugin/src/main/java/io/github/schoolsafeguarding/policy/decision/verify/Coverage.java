@@ -3,7 +3,6 @@ package io.github.schoolsafeguarding.policy.decision.verify;
 import io.github.schoolsafeguarding.policy.decision.IntervalSet;
 import io.github.schoolsafeguarding.policy.decision.Region;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,10 +52,8 @@ final class Coverage {
         int input = inputToSplit(region, covers);
         List<IntervalSet> conditions = covers.stream().map(cover -> cover.values(input)).toList();
         List<Region> remaining = covers;
-        // pieces that fewer covers reach first: that is where an uncovered combination is likeliest
         return region.values(input).partition(conditions).stream()
                 .map(piece -> splitting.with(input, piece))
-                .sorted(Comparator.comparingLong(piece -> remaining.stream().filter(cover -> cover.intersects(piece)).count()))
                 .map(piece -> uncovered(piece, remaining))
                 .flatMap(Optional::stream)
                 .findFirst();
