@@ -16,61 +16,64 @@ import java.util.Optional;
  */
 final class Coverage {
 
+    /** What {@link #constrainedInput} answers when a cover holds on every input of the region. */
+    private static final int CONTAINS_ALL = -1;
+
+    /** What {@link #constrainedInput} answers when a cover leaves out part of the region on several inputs. */
+    private static final int SEVERAL = -2;
+
     private Coverage() {}
 
     /** A combination in {@code region} that none of {@code covers} contains, or empty if they cover it all. */
     static Optional<int[]> uncovered(Region region, List<Region> covers) {
-        List<Region> relevant = new ArrayList<>(covers.size());
+        Region rest = region;
+        List<Region> open = covers;
         boolean narrowed = true;
         while (narrowed) {
             narrowed = false;
-            relevant.clear();
-            for (Region cover : covers) {
-                if (!cover.intersects(region)) {
+            List<Region> stillOpen = new ArrayList<>(open.size());
+            for (Region cover : open) {
+                if (!cover.intersects(rest)) {
                     continue;
                 }
-                int constrained = onlyConstrainedInput(cover, region);
-                if (constrained == ALL) {
+                int input = constrainedInput(cover, rest);
+                if (input == CONTAINS_ALL) {
                     return Optional.empty();
                 }
-                if (constrained >= 0) {
-                    region = region.with(constrained, region.values(constrained).minus(cover.values(constrained)));
-                    narrowed = true;
-                    if (region.isEmpty()) {
-                        return Optional.empty();
-                    }
-                } else {
-                    relevant.add(cover);
+                if (input == SEVERAL) {
+                    stillOpen.add(cover);
+                    continue;
                 }
+                rest = rest.with(input, rest.values(input).minus(cover.values(input)));
+                if (rest.isEmpty()) {
+                    return Optional.empty();
+                }
+                narrowed = true;
             }
-            covers = List.copyOf(relevant);
+            open = stillOpen;
         }
-        if (covers.isEmpty()) {
-            return Optional.of(region.someCombination());
+        if (open.isEmpty()) {
+            return Optional.of(rest.someCombination());
         }
-        Region splitting = region;
-        int input = inputToSplit(region, covers);
-        List<IntervalSet> conditions = covers.stream().map(cover -> cover.values(input)).toList();
-        List<Region> remaining = covers;
-        return region.values(input).partition(conditions).stream()
-                .map(piece -> splitting.with(input, piece))
-                .map(piece -> uncovered(piece, remaining))
+        Region toSplit = rest;
+        List<Region> splitBy = open;
+        int input = inputToSplit(toSplit, splitBy);
+        return toSplit.values(input).partition(splitBy.stream().map(cover -> cover.values(input)).toList()).stream()
+                .map(piece -> uncovered(toSplit.with(input, piece), splitBy))
                 .flatMap(Optional::stream)
                 .findFirst();
     }
 
-    private static final int ALL = -2;
-
     /**
-     * The one input on which {@code cover} leaves out part of {@code region}; {@link #ALL} if it
-     * contains the whole region, -1 if it leaves out part of it on two or more inputs.
+     * The one input on which {@code cover} leaves out part of {@code region}, or {@link #CONTAINS_ALL}
+     * or {@link #SEVERAL}.
      */
-    private static int onlyConstrainedInput(Region cover, Region region) {
-        int constrained = ALL;
+    private static int constrainedInput(Region cover, Region region) {
+        int constrained = CONTAINS_ALL;
         for (int input = 0; input < region.inputs(); input++) {
             if (!cover.values(input).containsAll(region.values(input))) {
-                if (constrained != ALL) {
-                    return -1;
+                if (constrained != CONTAINS_ALL) {
+                    return SEVERAL;
                 }
                 constrained = input;
             }
