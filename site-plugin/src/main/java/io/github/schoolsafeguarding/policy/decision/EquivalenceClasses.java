@@ -1,5 +1,6 @@
 package io.github.schoolsafeguarding.policy.decision;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -32,13 +33,12 @@ public record EquivalenceClasses(DecisionTable table, List<List<IntervalSet>> cl
         return new EquivalenceClasses(table, classes);
     }
 
-    /** The number of classes of combinations: the product of each input's number of classes. */
-    public long count() {
-        long count = 1;
-        for (List<IntervalSet> inputClasses : classes) {
-            count = Math.multiplyExact(count, inputClasses.size());
-        }
-        return count;
+    /**
+     * The number of classes of combinations: the product of each input's number of classes, which
+     * for a large table can pass any {@code long}.
+     */
+    public BigInteger count() {
+        return classes.stream().map(inputClasses -> BigInteger.valueOf(inputClasses.size())).reduce(BigInteger.ONE, BigInteger::multiply);
     }
 
     /**

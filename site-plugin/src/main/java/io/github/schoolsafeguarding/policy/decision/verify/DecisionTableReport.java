@@ -15,6 +15,7 @@ import io.github.schoolsafeguarding.policy.decision.IntegerInput;
 import io.github.schoolsafeguarding.policy.decision.Output;
 import io.github.schoolsafeguarding.policy.decision.OutputValue;
 import io.github.schoolsafeguarding.policy.decision.Rule;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,9 +142,9 @@ public final class DecisionTableReport {
 
     private static void classes(DecisionTable table, StringBuilder text) {
         EquivalenceClasses classes = EquivalenceClasses.of(table);
-        long count = classes.count();
-        text.append("Outcome for each class of answers (").append(count).append(count == 1 ? " class" : " classes");
-        if (count > MAX_CLASSES) {
+        BigInteger count = classes.count();
+        text.append("Outcome for each class of answers (").append(count).append(count.equals(BigInteger.ONE) ? " class" : " classes");
+        if (count.compareTo(BigInteger.valueOf(MAX_CLASSES)) > 0) {
             text.append("; the first ").append(MAX_CLASSES).append(" shown");
         }
         text.append(")\n");
