@@ -99,10 +99,8 @@ final class ConditionParser {
         for (String value : values) {
             if (!known.contains(value)) {
                 allKnown = false;
-                String closest = Spelling.closest(value, known);
                 problems.add(Problem.error("decision.unknown-value", cell.location(),
-                        "'" + value + "' is not a value of '" + input.id() + "'",
-                        (closest != null ? "did you mean '" + closest + "'? " : "") + "its values are " + String.join(", ", known)));
+                        "'" + value + "' is not a value of '" + input.id() + "'", Spelling.didYouMean(value, known, "its values are")));
             }
         }
         if (!allKnown) {

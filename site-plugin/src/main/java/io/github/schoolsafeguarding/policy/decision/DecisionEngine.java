@@ -35,11 +35,8 @@ public final class DecisionEngine {
     public static int[] combination(DecisionTable table, Map<String, ?> given) {
         for (String inputId : given.keySet()) {
             if (table.inputPosition(inputId) < 0) {
-                List<String> known = table.inputs().stream().map(Input::id).toList();
-                String closest = Spelling.closest(inputId, known);
-                throw new DecisionException("table '" + table.id() + "' has no input '" + inputId + "'"
-                        + (closest != null ? " (did you mean '" + closest + "'?)" : "")
-                        + "; its inputs are " + String.join(", ", known));
+                throw new DecisionException("table '" + table.id() + "' has no input '" + inputId + "': "
+                        + Spelling.didYouMean(inputId, table.inputs().stream().map(Input::id).toList(), "its inputs are"));
             }
         }
         int[] combination = new int[table.inputs().size()];

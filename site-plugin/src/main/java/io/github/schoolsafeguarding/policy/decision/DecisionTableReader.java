@@ -303,10 +303,8 @@ public final class DecisionTableReader {
                     for (YamlValue item : items) {
                         Optional<String> id = item.text().map(String::strip);
                         if (id.isEmpty() || output.value(id.get()).isEmpty()) {
-                            String closest = id.map(text -> Spelling.closest(text, output.values().stream().map(OutputValue::id).toList())).orElse(null);
                             error("decision.unknown-value", item, "'" + id.orElse("") + "' is not a value of output '" + outputId + "'",
-                                    (closest != null ? "did you mean '" + closest + "'? " : "") + "its values are "
-                                            + ids(output.values(), OutputValue::id));
+                                    Spelling.didYouMean(id.orElse(""), output.values().stream().map(OutputValue::id).toList(), "its values are"));
                         } else {
                             ids.add(id.get());
                         }
@@ -356,9 +354,12 @@ public final class DecisionTableReader {
     private Map<String, String> given(YamlValue example, List<Input> inputs) {
         Map<String, String> given = new LinkedHashMap<>();
         Optional<YamlValue> node = example.get("given");
-        if (node.isEmpty() || !requireMap(node.get(), "given", "one 'input: value' per line")) {
+        if (node.isEmpty()) {
             error("decision.missing-given", example, "the example gives no answers",
                     "add 'given:' with an answer for every input: " + ids(inputs, Input::id));
+            return given;
+        }
+        if (!requireMap(node.get(), "given", "one 'input: value' per line")) {
             return given;
         }
         node.get().entries().forEach((inputId, value) -> known(inputs, Input::id, inputId, node.get().keys().get(inputId), "input")
@@ -391,10 +392,8 @@ public final class DecisionTableReader {
     private <T> Optional<T> known(List<T> items, Function<T, String> idOf, String id, YamlValue at, String kind) {
         Optional<T> item = items.stream().filter(candidate -> idOf.apply(candidate).equals(id)).findFirst();
         if (item.isEmpty()) {
-            List<String> known = items.stream().map(idOf).toList();
-            String closest = Spelling.closest(id, known);
             error("decision.unknown-" + kind, at, "the table has no " + kind + " '" + id + "'",
-                    (closest != null ? "did you mean '" + closest + "'? " : "") + "its " + kind + "s are " + String.join(", ", known));
+                    Spelling.didYouMean(id, items.stream().map(idOf).toList(), "its " + kind + "s are"));
         }
         return item;
     }

@@ -1,6 +1,7 @@
 package io.github.schoolsafeguarding.policy.yaml;
 
 import java.util.Collection;
+import java.util.List;
 
 /** Suggests the word a maintainer probably meant, for "did you mean" hints. */
 public final class Spelling {
@@ -19,6 +20,17 @@ public final class Spelling {
             }
         }
         return best;
+    }
+
+    /**
+     * The hint for a word that is not one of {@code candidates}: "did you mean 'age'? its inputs
+     * are adult, context, age", or only the list when no candidate is near.
+     *
+     * @param listIntro introduces the list, such as "its inputs are"
+     */
+    public static String didYouMean(String word, List<String> candidates, String listIntro) {
+        String closest = closest(word, candidates);
+        return (closest != null ? "did you mean '" + closest + "'? " : "") + listIntro + " " + String.join(", ", candidates);
     }
 
     /** Levenshtein distance. */

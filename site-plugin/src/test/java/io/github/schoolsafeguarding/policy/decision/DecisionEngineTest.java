@@ -97,7 +97,7 @@ class DecisionEngineTest {
         DecisionException thrown = assertThrows(DecisionException.class,
                 () -> DecisionEngine.evaluate(table, Map.of("adult", "false", "context", "other", "age", "1", "ag", "2")));
 
-        assertEquals("table 't' has no input 'ag' (did you mean 'age'?); its inputs are adult, context, age", thrown.getMessage());
+        assertEquals("table 't' has no input 'ag': did you mean 'age'? its inputs are adult, context, age", thrown.getMessage());
     }
 
     @Test

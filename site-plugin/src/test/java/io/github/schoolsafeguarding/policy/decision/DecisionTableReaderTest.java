@@ -200,6 +200,14 @@ class DecisionTableReaderTest {
     }
 
     @Test
+    void readsAListOfValuesInTheExampleOfACollectTable() throws IOException {
+        DecisionTable table = read(TABLE.replace("hit_policy: first", "hit_policy: collect")
+                .replace("expect: {action: refer}", "expect: {action: [refer, handle]}")).orElseThrow();
+
+        assertEquals(new Outcome(Map.of("action", List.of("refer", "handle"))), table.examples().get(0).expect());
+    }
+
+    @Test
     void derivesTheBoundsOfAChecklistInput() throws IOException {
         DecisionTable table = read(TABLE.replace("{id: age, question: 'How old?', help: Years., type: integer, min: 0, max: 17}", """
                   {id: age, question: 'Signs?', help: Tick., type: integer, checklist: [{id: a, label: A}, {id: b, label: B}]}

@@ -17,27 +17,26 @@ public final class ExampleOutcomeCheck implements TableCheck {
 
     @Override
     public List<Problem> check(DecisionTable table) {
-        return table.examples().stream()
-                .flatMap(example -> mismatch(table, example).stream())
-                .map(actual -> Problem.error(ID, actual.example().location(),
-                        "example '" + actual.example().name() + "' of table '" + table.id() + "' expects "
-                                + actual.example().expect() + ", but " + actual.result(),
-                        "if the example is right, correct the rules; otherwise correct the example"))
-                .toList();
+        return table.examples().stream().flatMap(example -> check(table, example).stream()).toList();
     }
 
-    /** What the table gave instead of an example's expected outcome, in words. */
-    private record Mismatch(Example example, String result) {}
-
-    private static Optional<Mismatch> mismatch(DecisionTable table, Example example) {
+    /**
+     * Checks one example, which may come from the table's file or from a guidance page (its
+     * location says which): a problem there if the table does not give the expected outcome.
+     */
+    public Optional<Problem> check(DecisionTable table, Example example) {
+        String actual;
         try {
             Decision decision = DecisionEngine.evaluate(table, example.given());
             if (decision.outcome().equals(example.expect())) {
                 return Optional.empty();
             }
-            return Optional.of(new Mismatch(example, "the table gives " + decision.outcome() + " (" + Rule.numbers(decision.rules()) + ")"));
+            actual = "the table gives " + decision.outcome() + " (" + Rule.numbers(decision.rules()) + ")";
         } catch (DecisionException e) {
-            return Optional.of(new Mismatch(example, e.getMessage()));
+            actual = e.getMessage();
         }
+        return Optional.of(Problem.error(ID, example.location(),
+                "example '" + example.name() + "' of table '" + table.id() + "' expects " + example.expect() + ", but " + actual,
+                "if the example is right, correct the rules; otherwise correct the example"));
     }
 }

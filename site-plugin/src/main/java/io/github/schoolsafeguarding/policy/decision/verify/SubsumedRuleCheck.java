@@ -17,6 +17,7 @@ public final class SubsumedRuleCheck implements TableCheck {
 
     public static final String ID = "decision.subsumed-rule";
 
+    /** Every redundant rule with one rule that makes it so, in rule order. */
     public List<SubsumedRule> subsumedRules(DecisionTable table) {
         if (table.hitPolicy() == HitPolicy.COLLECT) {
             return List.of();

@@ -16,6 +16,7 @@ public final class UnreachableRuleCheck implements TableCheck {
 
     public static final String ID = "decision.unreachable-rule";
 
+    /** Every rule that earlier rules hide completely, in rule order; none unless the table is {@code first}. */
     public List<UnreachableRule> unreachableRules(DecisionTable table) {
         if (table.hitPolicy() != HitPolicy.FIRST) {
             return List.of();

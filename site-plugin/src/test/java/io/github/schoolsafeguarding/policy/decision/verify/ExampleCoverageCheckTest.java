@@ -22,7 +22,7 @@ class ExampleCoverageCheckTest {
 
         assertEquals(List.of("t.yaml:25:5: warning: no example exercises rule 2"
                         + " — add an example that reaches it, such as adult=false, context=romantic, age=0"),
-                new ExampleCoverageCheck().check(table).stream().map(problem -> problem.format(dir)).toList());
+                Findings.of(new ExampleCoverageCheck(), table));
         assertEquals("2 of 3 rules (66%) have an example", ExampleCoverage.of(table).toString());
         assertEquals(List.of(2), ExampleCoverage.of(table).notExercised());
     }

@@ -2,7 +2,6 @@ package io.github.schoolsafeguarding.policy.decision.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.TestTables;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +14,7 @@ class ExampleOutcomeCheckTest {
     Path dir;
 
     private List<String> mismatches(String hitPolicy, List<String> rules, String example) {
-        DecisionTable table = TestTables.table(dir, hitPolicy, rules, List.of(example));
-        return new ExampleOutcomeCheck().check(table).stream().map(problem -> problem.format(dir)).toList();
+        return Findings.of(new ExampleOutcomeCheck(), TestTables.table(dir, hitPolicy, rules, List.of(example)));
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.github.schoolsafeguarding.policy.decision.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.TestTables;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +14,7 @@ class GapCheckTest {
     Path dir;
 
     private List<String> gaps(String hitPolicy, String... rules) {
-        DecisionTable table = TestTables.table(dir, hitPolicy, List.of(rules), List.of());
-        return new GapCheck().check(table).stream().map(problem -> problem.format(dir)).toList();
+        return Findings.of(new GapCheck(), TestTables.table(dir, hitPolicy, List.of(rules), List.of()));
     }
 
     @Test

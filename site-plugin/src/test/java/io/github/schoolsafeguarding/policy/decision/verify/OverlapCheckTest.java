@@ -14,9 +14,7 @@ class OverlapCheckTest {
     Path dir;
 
     private List<String> overlaps(String hitPolicy, String... rules) {
-        return new OverlapCheck().check(TestTables.table(dir, hitPolicy, List.of(rules), List.of())).stream()
-                .map(problem -> problem.format(dir))
-                .toList();
+        return Findings.of(new OverlapCheck(), TestTables.table(dir, hitPolicy, List.of(rules), List.of()));
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.github.schoolsafeguarding.policy.decision.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.schoolsafeguarding.policy.check.Severity;
+import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.TestTables;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,12 +20,11 @@ class SubsumedRuleCheckTest {
 
     @Test
     void warnsAboutARuleAWiderRuleWithTheSameOutcomeMakesRedundant() {
-        var problems = new SubsumedRuleCheck().check(TestTables.table(dir, "any",
-                List.of("{adult: true, age: \"< 13\"} -> refer", "{adult: true} -> refer", "{adult: false} -> handle"), List.of()));
+        DecisionTable table = TestTables.table(dir, "any",
+                List.of("{adult: true, age: \"< 13\"} -> refer", "{adult: true} -> refer", "{adult: false} -> handle"), List.of());
 
-        assertEquals(Severity.WARNING, problems.get(0).severity());
         assertEquals(List.of("t.yaml:21:5: warning: rule 1 is redundant: rule 2 matches every case it matches and gives the same outcome"
-                + " — remove rule 1, or narrow rule 2 if it is too wide"), problems.stream().map(problem -> problem.format(dir)).toList());
+                + " — remove rule 1, or narrow rule 2 if it is too wide"), Findings.of(new SubsumedRuleCheck(), table));
     }
 
     @Test

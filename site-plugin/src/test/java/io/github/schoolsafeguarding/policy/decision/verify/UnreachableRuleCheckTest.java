@@ -14,9 +14,7 @@ class UnreachableRuleCheckTest {
     Path dir;
 
     private List<String> unreachable(String hitPolicy, String... rules) {
-        return new UnreachableRuleCheck().check(TestTables.table(dir, hitPolicy, List.of(rules), List.of())).stream()
-                .map(problem -> problem.format(dir))
-                .toList();
+        return Findings.of(new UnreachableRuleCheck(), TestTables.table(dir, hitPolicy, List.of(rules), List.of()));
     }
 
     @Test
