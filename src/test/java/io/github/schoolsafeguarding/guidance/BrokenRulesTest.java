@@ -1,0 +1,91 @@
+package io.github.schoolsafeguarding.guidance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.site.SitePublisher;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a maintainer sees when they break one of the real tables: the build stops and says exactly
+ * which answers are left without an outcome, or which rule can never apply.
+ */
+class BrokenRulesTest {
+
+    @TempDir
+    Path folder;
+
+    Path content;
+
+    @BeforeEach
+    void copyTheRealContent() throws IOException {
+        content = folder.resolve("content");
+        try (Stream<Path> files = Files.walk(PublishedSite.CONTENT)) {
+            for (Path source : files.toList()) {
+                Path target = content.resolve(PublishedSite.CONTENT.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    List<Problem> errors() {
+        return SitePublisher.builder().content(content).theme(PublishedSite.THEME).build().check().stream()
+                .filter(Problem::isError).toList();
+    }
+
+    /** The lines of a table with the rule that starts at {@code when} removed, or moved to the top. */
+    List<String> rules(Path table, String when, boolean moveToTop) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(table));
+        int start = lines.indexOf(when);
+        int end = start + 1;
+        while (!lines.get(end).startsWith("  - ") && !lines.get(end).equals("examples:")) {
+            end++;
+        }
+        List<String> rule = new ArrayList<>(lines.subList(start, end));
+        lines.subList(start, end).clear();
+        if (moveToTop) {
+            lines.addAll(lines.indexOf("rules:") + 1, rule);
+        }
+        return lines;
+    }
+
+    @Test
+    void deletingARuleLeavesAGapThatTheBuildNamesWithAConcreteCase() throws IOException {
+        Path table = content.resolve("decisions/sharing-nudes-referral.yaml");
+        Files.write(table, rules(table, "  - when: {immediate_risk_of_harm: true}", false));
+
+        List<Problem> gaps = errors().stream().filter(problem -> problem.id().equals("decision.gap")).toList();
+
+        assertEquals(1, gaps.size(), gaps::toString);
+        assertEquals("no rule of table 'sharing-nudes-referral' matches adult_involved=false, coercion_or_blackmail=false,"
+                + " extreme_or_violent=false, under_13=false, immediate_risk_of_harm=true", gaps.get(0).message());
+        assertTrue(gaps.get(0).format(folder).startsWith("content/decisions/sharing-nudes-referral.yaml:"));
+    }
+
+    @Test
+    void movingAGeneralRuleFirstMakesTheRulesBelowItUnreachable() throws IOException {
+        Path table = content.resolve("decisions/cse-risk-level.yaml");
+        Files.write(table, rules(table, "  - when: {high_count: 0, medium_count: 0, low_count: \">= 1\"}", true));
+
+        List<String> unreachable = errors().stream().filter(problem -> problem.id().equals("decision.unreachable-rule"))
+                .map(problem -> problem.format(folder)).toList();
+
+        // the care leaver's rule, now ninth, lies wholly inside the general rule moved above it
+        assertEquals(List.of("content/decisions/cse-risk-level.yaml:225:5: rule 9 can never apply: rules 1, 3, 4, 6 and 8"
+                + " come first and match every case it matches"), unreachable.stream().map(line -> line.split(" — ")[0]).toList());
+    }
+}
