@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,32 +67,28 @@ final class AreaRenderer {
      */
     Map<String, byte[]> render(Problems problems, List<BrokenLink> brokenLinks) {
         siteMap.checkSections(content.unreadablePages(), problems);
-        Map<String, RenderedMarkdown> bodies = new TreeMap<>();
-        Map<String, Set<String>> anchors = new HashMap<>();
+        Map<String, Body> bodies = new TreeMap<>();
         for (Page page : siteMap.all()) {
             String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(), placeholderScope,
                     problems);
-            RenderedMarkdown body = markdown.render(page.path(), filled, page.file(), page.bodyLine(), decisionBlocks,
-                    problems);
-            bodies.put(page.path(), body);
-            anchors.put(page.path(), Jsoup.parseBodyFragment(body.html()).select("[id]").stream()
-                    .map(element -> element.id()).collect(Collectors.toSet()));
+            bodies.put(page.path(), Body.of(markdown.render(page.path(), filled, page.file(), page.bodyLine(),
+                    decisionBlocks, problems)));
         }
-        for (RenderedMarkdown body : bodies.values()) {
-            for (PageLink link : body.links()) {
+        for (Body body : bodies.values()) {
+            for (PageLink link : body.markdown().links()) {
                 if (content.unreadablePages().contains(link.page())) {
                     continue;
                 }
                 if (!siteMap.contains(link.page())) {
                     brokenLinks.add(new BrokenLink(link, area.id(), false));
-                } else if (!link.anchor().isEmpty() && !anchors.get(link.page()).contains(link.anchor())) {
+                } else if (!link.anchor().isEmpty() && !bodies.get(link.page()).anchors().contains(link.anchor())) {
                     brokenLinks.add(new BrokenLink(link, area.id(), true));
                 }
             }
         }
         Map<String, byte[]> files = new TreeMap<>();
         bodies.forEach((path, body) -> siteMap.page(path).ifPresent(page -> files.put(PagePaths.htmlFile(path),
-                theme.render(layout(page, problems), pageData(page, body.html()), problems)
+                theme.render(layout(page, problems), pageData(page, body), problems)
                         .getBytes(StandardCharsets.UTF_8))));
         for (DecisionTable table : content.decisions()) {
             checkContactRoles(table, problems);
@@ -133,6 +128,23 @@ final class AreaRenderer {
         }
     }
 
+    /**
+     * A page body with what the rest of the build needs from its HTML: the ids links may point to,
+     * and the second-level headings for an "on this page" list.
+     */
+    private record Body(RenderedMarkdown markdown, Set<String> anchors, List<Map<String, String>> contents) {
+
+        static Body of(RenderedMarkdown markdown) {
+            Document html = Jsoup.parseBodyFragment(markdown.html());
+            Set<String> anchors = html.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+            List<Map<String, String>> contents = new ArrayList<>();
+            for (Element heading : html.select("h2[id]")) {
+                contents.add(Map.of("text", heading.text(), "id", heading.id()));
+            }
+            return new Body(markdown, anchors, contents);
+        }
+    }
+
     /** A link that leads to no page, or to no heading of its page, in one area. */
     record BrokenLink(PageLink link, String areaId, boolean anchorOnly) {}
 
@@ -163,7 +175,7 @@ final class AreaRenderer {
         return data;
     }
 
-    private Map<String, Object> pageData(Page page, String html) {
+    private Map<String, Object> pageData(Page page, Body body) {
         String toRoot = PagePaths.toRoot(page.path());
         Map<String, Object> data = furniture(page.path());
         Map<String, Object> about = new LinkedHashMap<>();
@@ -179,14 +191,13 @@ final class AreaRenderer {
                 .filter(content.sources()::containsKey)
                 .map(id -> TemplateData.source(content.sources().get(id)))
                 .toList());
-        about.put("content", html);
+        about.put("content", body.markdown().html());
         data.put("page", about);
         data.put("children", TemplateData.block(siteMap.children(page.path()).stream().map(item -> Map.of(
                 "title", item.meta().title(),
                 "summary", item.meta().summary(),
                 "url", toRoot + PagePaths.htmlFile(item.path()))).toList()));
-        List<Map<String, String>> contents = contentsList(html);
-        data.put("contents", TemplateData.block(contents.size() >= 2 ? contents : List.of()));
+        data.put("contents", TemplateData.block(body.contents().size() >= 2 ? body.contents() : List.of()));
         return data;
     }
 
@@ -210,16 +221,6 @@ final class AreaRenderer {
                 "question", table.question(),
                 "url", toRoot + PagePaths.htmlFile(decisionPath(table)))).toList());
         return data;
-    }
-
-    /** The page's second-level headings, for an "on this page" list. */
-    private static List<Map<String, String>> contentsList(String html) {
-        Document body = Jsoup.parseBodyFragment(html);
-        List<Map<String, String>> contents = new ArrayList<>();
-        for (Element heading : body.select("h2[id]")) {
-            contents.add(Map.of("text", heading.text(), "id", heading.id()));
-        }
-        return contents;
     }
 
     static byte[] read(Path file) {

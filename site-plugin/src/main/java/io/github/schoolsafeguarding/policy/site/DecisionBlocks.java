@@ -3,13 +3,10 @@ package io.github.schoolsafeguarding.policy.site;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
-import io.github.schoolsafeguarding.policy.decision.Decision;
-import io.github.schoolsafeguarding.policy.decision.DecisionEngine;
-import io.github.schoolsafeguarding.policy.decision.DecisionException;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.Example;
 import io.github.schoolsafeguarding.policy.decision.Outcome;
-import io.github.schoolsafeguarding.policy.decision.Rule;
+import io.github.schoolsafeguarding.policy.decision.verify.ExampleOutcomeCheck;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
 import io.github.schoolsafeguarding.policy.render.FencedBlocks;
 import io.github.schoolsafeguarding.policy.render.PagePaths;
@@ -103,26 +100,13 @@ final class DecisionBlocks implements FencedBlocks {
         if (table.isEmpty() || name.isEmpty() || expect.isEmpty()) {
             return "";
         }
-        Decision decision;
-        try {
-            decision = DecisionEngine.evaluate(table.get(), given);
-        } catch (DecisionException e) {
-            problems.add(Problem.error("example.cannot-decide", example.location(),
-                    "worked example '" + name.get() + "': " + e.getMessage(), "give one answer for every input of the table"));
+        Example worked = new Example(name.get(), source, given, Outcome.of(expect), example.location());
+        Optional<Problem> mismatch = new ExampleOutcomeCheck().check(table.get(), worked);
+        if (mismatch.isPresent()) {
+            problems.add(mismatch.get());
             return "";
         }
-        Outcome expected = Outcome.of(expect);
-        Map<String, List<String>> decided = new LinkedHashMap<>(decision.outcome().values());
-        decided.keySet().retainAll(expect.keySet());
-        if (!decided.equals(expected.values())) {
-            problems.add(Problem.error("example.wrong-outcome", example.location(),
-                    "worked example '" + name.get() + "' expects " + expected + ", but table '" + table.get().id()
-                            + "' decides " + new Outcome(decided) + " (" + Rule.numbers(decision.rules()) + ")",
-                    "correct the example, or the table if the example is right"));
-            return "";
-        }
-        Map<String, Object> view = new LinkedHashMap<>(data.example(table.get(),
-                new Example(name.get(), source, given, expected, example.location())));
+        Map<String, Object> view = new LinkedHashMap<>(data.example(table.get(), worked));
         view.put("url", tableUrl(pagePath, table.get()));
         return theme.render("decision-example", view, problems);
     }

@@ -75,8 +75,9 @@ class DecisionBlocksTest {
 
         List<Problem> problems = publisher().check();
 
-        assertEquals(List.of("content/pages/incidents/call.md:13:1: worked example 'Graffiti on a wall' expects number=999,"
-                + " but table 'call' decides number=101 (rule 2) — correct the example, or the table if the example is right"),
+        assertEquals(List.of("content/pages/incidents/call.md:13:1: example 'Graffiti on a wall' of table 'call' expects"
+                + " number=999, but the table gives number=101 (rule 2) — if the example is right, correct the rules;"
+                + " otherwise correct the example"),
                 problems.stream().map(problem -> problem.format(folder)).toList());
     }
 
