@@ -15,6 +15,7 @@ import io.github.schoolsafeguarding.policy.render.PageLink;
 import io.github.schoolsafeguarding.policy.render.PagePaths;
 import io.github.schoolsafeguarding.policy.render.Placeholders;
 import io.github.schoolsafeguarding.policy.render.RenderedMarkdown;
+import io.github.schoolsafeguarding.policy.render.SchoolField;
 import io.github.schoolsafeguarding.policy.render.Theme;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +33,9 @@ import org.jsoup.nodes.Element;
 
 /** Renders every page of one area, and checks the links between them. */
 final class AreaRenderer {
+
+    /** The layout of a policy template, the one kind of page with blanks for the school. */
+    static final String SCHOOL_POLICY = "school-policy";
 
     private final Content content;
     private final Area area;
@@ -69,8 +73,8 @@ final class AreaRenderer {
         siteMap.checkSections(content.unreadablePages(), problems);
         Map<String, Body> bodies = new TreeMap<>();
         for (Page page : siteMap.all()) {
-            String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(), placeholderScope,
-                    problems);
+            String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(),
+                    placeholderScope(page), problems);
             bodies.put(page.path(), Body.of(markdown.render(page.path(), filled, page.file(), page.bodyLine(),
                     decisionBlocks, problems)));
         }
@@ -102,6 +106,19 @@ final class AreaRenderer {
         }
         theme.assets().forEach((name, file) -> files.put("assets/" + name, read(file)));
         return files;
+    }
+
+    /**
+     * What a page's placeholders may name: the area's facts, and on a policy template the blanks
+     * the school fills in.
+     */
+    private Map<String, Object> placeholderScope(Page page) {
+        if (!page.meta().layout().filter(SCHOOL_POLICY::equals).isPresent()) {
+            return placeholderScope;
+        }
+        Map<String, Object> scope = new LinkedHashMap<>(placeholderScope);
+        scope.put("school", SchoolField.placeholderScope());
+        return scope;
     }
 
     /** Where a table's page is published, as if it were a page at {@code decisions/<id>.md}. */

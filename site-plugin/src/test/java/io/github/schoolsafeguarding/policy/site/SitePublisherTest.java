@@ -187,6 +187,31 @@ class SitePublisherTest {
     }
 
     @Test
+    void aPolicyTemplatePublishesTheSchoolsFieldsAsBlanks() throws ContentException {
+        fixture.page("pages/incidents/policy.md", "Our policy", 30,
+                "{{school.name}} reports to {{contact.helpline.phone}}.\n");
+        fixture.write("content/pages/incidents/policy.md", fixture.read("content/pages/incidents/policy.md")
+                .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nlayout: school-policy\n"));
+        fixture.write("theme/templates/school-policy.mustache", "{{> page}}");
+
+        publisher().publish(output);
+
+        assertTrue(fixture.read("target/site/north/incidents/policy.html").contains(
+                "<span class=\"school-field\" data-school-field=\"name\">[name of school]</span> reports to 0808 800 5000."));
+    }
+
+    @Test
+    void aSchoolFieldOutsideAPolicyTemplateIsAnError() {
+        fixture.page("pages/incidents/call.md", "When to call", 10, "Tell {{school.dsl}}.\n");
+
+        Problem problem = publisher().check().get(0);
+
+        assertEquals("placeholder.school-field", problem.id());
+        assertEquals(10, problem.location().line());
+        assertTrue(problem.fix().contains("layout: school-policy"), problem.fix());
+    }
+
+    @Test
     void buildsOnlyTheAreasAskedFor() throws ContentException {
         SitePublisher.Publication site = SitePublisher.builder().content(fixture.content).theme(fixture.theme)
                 .areas(List.of("south")).build().publish(output);
