@@ -96,7 +96,7 @@ class SitePublisherTest {
 
     @Test
     void anAreaTemplateReplacesTheSharedTemplate() throws ContentException {
-        fixture.write("content/areas/north/theme/templates/page.mustache", "<p>northern layout: {{page.title}}</p>");
+        fixture.write("content/areas/north/theme/templates/page.mustache", "<p>northern layout: {{page.title}}</p>{{{page.content}}}");
         publisher().publish(output);
 
         assertEquals("<p>northern layout: When to call</p>", fixture.read("target/site/north/incidents/call.html"));
@@ -132,6 +132,13 @@ class SitePublisherTest {
 
         assertEquals("link.missing-anchor", problem.id());
         assertEquals(10, problem.location().line());
+    }
+
+    @Test
+    void aLinkMayLeadToAnIdThatTheThemeWrites() {
+        fixture.page("pages/incidents/index.md", "Incidents", 10, "Back to [the title](call.md#top).\n");
+
+        assertEquals(List.of(), publisher().check());
     }
 
     @Test
