@@ -49,11 +49,13 @@ public final class MarkdownRenderer {
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .postProcessor(new SchoolBlanks())
             .build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)
             .nodeRendererFactory(EmbeddedHtmlRenderer::new)
+            .nodeRendererFactory(SchoolBlanks.Renderer::new)
             .build();
 
     /**

@@ -42,6 +42,9 @@ public final class Placeholders {
     private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#^/>&{=<$!]?)");
     private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+\\-.!|&~\"']");
 
+    private static final String SCHOOL_FIELDS = java.util.Arrays.stream(SchoolField.values())
+            .map(field -> "{{school." + field.key() + "}}").collect(java.util.stream.Collectors.joining(", "));
+
     private Placeholders() {}
 
     /**
@@ -73,10 +76,17 @@ public final class Placeholders {
             throw new UncheckedIOException(e);
         }
         for (Miss miss : misses) {
-            problems.add(Problem.error("placeholder.unresolved", Location.of(file, firstLine + miss.line() - 1),
-                    "placeholder {{" + miss.name() + "}} has no value in area '" + areaId + "'",
-                    "add it to content/areas/" + areaId + "/area.yaml or the national contacts, "
-                            + "or give the area its own copy of this page"));
+            Location at = Location.of(file, firstLine + miss.line() - 1);
+            if (miss.name().startsWith("school.")) {
+                problems.add(Problem.error("placeholder.school-field", at,
+                        "placeholder {{" + miss.name() + "}} is not a blank a school can fill in here",
+                        "school fields (" + SCHOOL_FIELDS + ") work only on a page with 'layout: school-policy'"));
+            } else {
+                problems.add(Problem.error("placeholder.unresolved", at,
+                        "placeholder {{" + miss.name() + "}} has no value in area '" + areaId + "'",
+                        "add it to content/areas/" + areaId + "/area.yaml or the national contacts, "
+                                + "or give the area its own copy of this page"));
+            }
         }
         return filled.toString();
     }

@@ -4,8 +4,10 @@ import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.content.Area;
+import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.Page;
+import io.github.schoolsafeguarding.policy.content.Source;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.Output;
 import io.github.schoolsafeguarding.policy.decision.OutputValue;
@@ -15,6 +17,7 @@ import io.github.schoolsafeguarding.policy.render.PageLink;
 import io.github.schoolsafeguarding.policy.render.PagePaths;
 import io.github.schoolsafeguarding.policy.render.Placeholders;
 import io.github.schoolsafeguarding.policy.render.RenderedMarkdown;
+import io.github.schoolsafeguarding.policy.render.SchoolField;
 import io.github.schoolsafeguarding.policy.render.Theme;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +35,9 @@ import org.jsoup.nodes.Element;
 
 /** Renders every page of one area, and checks the links between them. */
 final class AreaRenderer {
+
+    /** The layout of a policy template, the one kind of page with blanks for the school. */
+    static final String SCHOOL_POLICY = "school-policy";
 
     private final Content content;
     private final Area area;
@@ -69,39 +75,67 @@ final class AreaRenderer {
         siteMap.checkSections(content.unreadablePages(), problems);
         Map<String, Body> bodies = new TreeMap<>();
         for (Page page : siteMap.all()) {
-            String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(), placeholderScope,
-                    problems);
+            String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(),
+                    placeholderScope(page), problems);
             bodies.put(page.path(), Body.of(markdown.render(page.path(), filled, page.file(), page.bodyLine(),
                     decisionBlocks, problems)));
         }
-        for (Body body : bodies.values()) {
-            for (PageLink link : body.markdown().links()) {
-                if (content.unreadablePages().contains(link.page())) {
-                    continue;
-                }
-                if (!siteMap.contains(link.page())) {
-                    brokenLinks.add(new BrokenLink(link, area.id(), false));
-                } else if (!link.anchor().isEmpty() && !bodies.get(link.page()).anchors().contains(link.anchor())) {
-                    brokenLinks.add(new BrokenLink(link, area.id(), true));
-                }
-            }
-        }
         Map<String, byte[]> files = new TreeMap<>();
-        bodies.forEach((path, body) -> siteMap.page(path).ifPresent(page -> files.put(PagePaths.htmlFile(path),
-                theme.render(layout(page, problems), pageData(page, body), problems)
-                        .getBytes(StandardCharsets.UTF_8))));
+        Map<String, Set<String>> anchors = new TreeMap<>();
+        bodies.forEach((path, body) -> siteMap.page(path).ifPresent(page -> publish(path,
+                theme.render(layout(page, problems), pageData(page, body), problems), files, anchors)));
         for (DecisionTable table : content.decisions()) {
             checkContactRoles(table, problems);
-            if (verifications.get(table.id()).hasErrors()) {
-                continue;
+            if (!verifications.get(table.id()).hasErrors()) {
+                Map<String, Object> data = furniture(decisionPath(table));
+                data.put("table", decisionData.table(table, verifications.get(table.id())));
+                publish(decisionPath(table), theme.render("decision", data, problems), files, anchors);
             }
-            String path = decisionPath(table);
-            Map<String, Object> data = furniture(path);
-            data.put("table", decisionData.table(table, verifications.get(table.id())));
-            files.put(PagePaths.htmlFile(path), theme.render("decision", data, problems).getBytes(StandardCharsets.UTF_8));
         }
+        bodies.values().forEach(body -> findBrokenLinks(body, anchors, brokenLinks));
         theme.assets().forEach((name, file) -> files.put("assets/" + name, read(file)));
         return files;
+    }
+
+    /**
+     * What a page's placeholders may name: the area's facts, and on a policy template the blanks
+     * the school fills in.
+     */
+    private Map<String, Object> placeholderScope(Page page) {
+        if (!page.meta().layout().filter(SCHOOL_POLICY::equals).isPresent()) {
+            return placeholderScope;
+        }
+        Map<String, Object> scope = new LinkedHashMap<>(placeholderScope);
+        scope.put("school", SchoolField.placeholderScope());
+        return scope;
+    }
+
+    /**
+     * Adds a page's HTML to the files, and its ids to those links may point to: the theme's as well
+     * as the Markdown's, so a link may lead to any heading or entry the reader can see.
+     */
+    private static void publish(String path, String html, Map<String, byte[]> files, Map<String, Set<String>> anchors) {
+        files.put(PagePaths.htmlFile(path), html.getBytes(StandardCharsets.UTF_8));
+        anchors.put(path, Jsoup.parse(html).select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
+    }
+
+    private void findBrokenLinks(Body body, Map<String, Set<String>> anchors, List<BrokenLink> brokenLinks) {
+        for (PageLink link : body.markdown().links()) {
+            if (content.unreadablePages().contains(link.page()) || isTableWithErrors(link.page())) {
+                continue;
+            }
+            if (!anchors.containsKey(link.page())) {
+                brokenLinks.add(new BrokenLink(link, area.id(), false));
+            } else if (!link.anchor().isEmpty() && !anchors.get(link.page()).contains(link.anchor())) {
+                brokenLinks.add(new BrokenLink(link, area.id(), true));
+            }
+        }
+    }
+
+    /** A link to a table whose page is not published because the table is wrong, which is reported already. */
+    private boolean isTableWithErrors(String path) {
+        return content.decisions().stream()
+                .anyMatch(table -> decisionPath(table).equals(path) && verifications.get(table.id()).hasErrors());
     }
 
     /** Where a table's page is published, as if it were a page at {@code decisions/<id>.md}. */
@@ -128,20 +162,16 @@ final class AreaRenderer {
         }
     }
 
-    /**
-     * A page body with what the rest of the build needs from its HTML: the ids links may point to,
-     * and the second-level headings for an "on this page" list.
-     */
-    private record Body(RenderedMarkdown markdown, Set<String> anchors, List<Map<String, String>> contents) {
+    /** A page body with the second-level headings of its HTML, for an "on this page" list. */
+    private record Body(RenderedMarkdown markdown, List<Map<String, String>> contents) {
 
         static Body of(RenderedMarkdown markdown) {
             Document html = Jsoup.parseBodyFragment(markdown.html());
-            Set<String> anchors = html.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
             List<Map<String, String>> contents = new ArrayList<>();
             for (Element heading : html.select("h2[id]")) {
                 contents.add(Map.of("text", heading.text(), "id", heading.id()));
             }
-            return new Body(markdown, anchors, contents);
+            return new Body(markdown, contents);
         }
     }
 
@@ -170,8 +200,21 @@ final class AreaRenderer {
         data.put("site", TemplateData.site(content.site()));
         data.put("area", TemplateData.area(area));
         data.put("contacts", content.contactsFor(area).stream().map(TemplateData::contact).toList());
-        data.put("area_contacts", TemplateData.block(area.contacts().stream().map(TemplateData::contact).toList()));
+        data.put("area_contacts", TemplateData.block(area.contacts().stream().map(this::directoryEntry).toList()));
+        data.put("national_contacts", TemplateData.block(content.nationalContacts().stream()
+                .map(this::directoryEntry).toList()));
         data.put("sources", content.sources().values().stream().map(TemplateData::source).toList());
+        return data;
+    }
+
+    /** A contact as the directory lists it: with the document it came from, so readers can weigh it. */
+    private Map<String, Object> directoryEntry(Contact contact) {
+        Map<String, Object> data = new LinkedHashMap<>(TemplateData.contact(contact));
+        data.put("anchor", "contact-" + contact.id());
+        Source source = content.sources().get(contact.source());
+        if (source != null) {
+            data.put("source", TemplateData.source(source));
+        }
         return data;
     }
 

@@ -60,6 +60,7 @@ final class TemplateData {
             data.put("phone", contact.phones().get(0).number());
             data.put("phones", contact.phones().stream().map(TemplateData::phone).toList());
         }
+        data.put("verified", date(contact.verified()));
         return data;
     }
 

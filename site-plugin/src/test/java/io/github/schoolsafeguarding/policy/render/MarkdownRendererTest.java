@@ -7,6 +7,7 @@ import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -73,5 +74,26 @@ class MarkdownRendererTest {
         assertTrue(page.html().contains("<h2 id=\"signs-of-an-emergency\">"), page.html());
         assertTrue(page.html().contains("<table>"), page.html());
         assertTrue(page.html().contains("The note."), page.html());
+    }
+
+    @Test
+    void turnsSchoolFieldMarkersIntoNamedBlanksWhereverTheyAppear() {
+        Map<String, Object> scope = Map.of("school", SchoolField.placeholderScope());
+        String filled = Placeholders.fill("**{{school.name}}** adopted it on {{school.date_adopted}}.", FILE, 10,
+                "north", scope, problems);
+
+        String html = render(filled).html();
+
+        assertEquals("<p><strong><span class=\"school-field\" data-school-field=\"name\">[name of school]</span></strong>"
+                + " adopted it on <span class=\"school-field\" data-school-field=\"date_adopted\">[date adopted]</span>"
+                + ".</p>\n", html);
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void leavesAMarkerThatNamesNoSchoolFieldAsText() {
+        String html = render("a \uE000nothing\uE001 b").html();
+
+        assertEquals("<p>a \uE000nothing\uE001 b</p>\n", html);
     }
 }

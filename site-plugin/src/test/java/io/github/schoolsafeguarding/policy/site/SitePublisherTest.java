@@ -96,10 +96,11 @@ class SitePublisherTest {
 
     @Test
     void anAreaTemplateReplacesTheSharedTemplate() throws ContentException {
-        fixture.write("content/areas/north/theme/templates/page.mustache", "<p>northern layout: {{page.title}}</p>");
+        fixture.write("content/areas/north/theme/templates/page.mustache",
+                "<p>northern layout: {{page.title}}</p>{{{page.content}}}");
         publisher().publish(output);
 
-        assertEquals("<p>northern layout: When to call</p>", fixture.read("target/site/north/incidents/call.html"));
+        assertTrue(fixture.read("target/site/north/incidents/call.html").startsWith("<p>northern layout: When to call</p>"));
         assertTrue(fixture.read("target/site/south/incidents/call.html").startsWith("<title>"));
     }
 
@@ -132,6 +133,13 @@ class SitePublisherTest {
 
         assertEquals("link.missing-anchor", problem.id());
         assertEquals(10, problem.location().line());
+    }
+
+    @Test
+    void aLinkMayLeadToAnIdThatTheThemeWrites() {
+        fixture.page("pages/incidents/index.md", "Incidents", 10, "Back to [the title](call.md#top).\n");
+
+        assertEquals(List.of(), publisher().check());
     }
 
     @Test
@@ -184,6 +192,31 @@ class SitePublisherTest {
 
         assertEquals("content/pages/incidents/call.md:10: placeholder {{contact.local-police.phone}} has no value"
                 + " in area 'south'", problem.format(folder).split(" — ")[0]);
+    }
+
+    @Test
+    void aPolicyTemplatePublishesTheSchoolsFieldsAsBlanks() throws ContentException {
+        fixture.page("pages/incidents/policy.md", "Our policy", 30,
+                "{{school.name}} reports to {{contact.helpline.phone}}.\n");
+        fixture.write("content/pages/incidents/policy.md", fixture.read("content/pages/incidents/policy.md")
+                .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nlayout: school-policy\n"));
+        fixture.write("theme/templates/school-policy.mustache", "{{> page}}");
+
+        publisher().publish(output);
+
+        assertTrue(fixture.read("target/site/north/incidents/policy.html").contains(
+                "<span class=\"school-field\" data-school-field=\"name\">[name of school]</span> reports to 0808 800 5000."));
+    }
+
+    @Test
+    void aSchoolFieldOutsideAPolicyTemplateIsAnError() {
+        fixture.page("pages/incidents/call.md", "When to call", 10, "Tell {{school.dsl}}.\n");
+
+        Problem problem = publisher().check().get(0);
+
+        assertEquals("placeholder.school-field", problem.id());
+        assertEquals(10, problem.location().line());
+        assertTrue(problem.fix().contains("layout: school-policy"), problem.fix());
     }
 
     @Test

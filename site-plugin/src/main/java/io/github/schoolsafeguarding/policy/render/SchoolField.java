@@ -1,0 +1,63 @@
+package io.github.schoolsafeguarding.policy.render;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A detail a school fills in when it adopts a policy template: written {@code {{school.name}}} in
+ * the template's Markdown and published as a marked blank, "[name of school]", that the school's
+ * copy replaces.
+ *
+ * <p>The blanks cannot be filled at build time, because the site is the same for every school in
+ * an area; so a placeholder of the school's is carried through Markdown as a marker that escaping
+ * leaves alone and that no author types (two characters of Unicode's private use area around the
+ * field's key), and the renderer turns each marker into one element naming its field.
+ */
+public enum SchoolField {
+    NAME("name", "name of school"),
+    DSL("dsl", "name of designated safeguarding lead"),
+    DEPUTY_DSL("deputy_dsl", "name of deputy designated safeguarding lead"),
+    HEAD_TEACHER("head_teacher", "name of head teacher"),
+    DATE_ADOPTED("date_adopted", "date adopted"),
+    NEXT_REVIEW("next_review", "date of next review");
+
+    static final char OPEN = '\uE000';
+    static final char CLOSE = '\uE001';
+
+    private final String key;
+    private final String blank;
+
+    SchoolField(String key, String blank) {
+        this.key = key;
+        this.blank = blank;
+    }
+
+    /** The name after {@code school.} in a placeholder, and in the published element's data attribute. */
+    public String key() {
+        return key;
+    }
+
+    /** What the blank asks for, in words, as the reader sees it until it is filled. */
+    public String blank() {
+        return blank;
+    }
+
+    String marker() {
+        return OPEN + key + CLOSE;
+    }
+
+    static Optional<SchoolField> byKey(String key) {
+        return Arrays.stream(values()).filter(field -> field.key.equals(key)).findFirst();
+    }
+
+    /** The values placeholders see under {@code school}: each field's marker. */
+    public static Map<String, Object> placeholderScope() {
+        Map<String, Object> scope = new LinkedHashMap<>();
+        for (SchoolField field : values()) {
+            scope.put(field.key, field.marker());
+        }
+        return scope;
+    }
+}
