@@ -176,10 +176,18 @@ public final class ContentReader {
         yaml.get("phones").ifPresent(list -> list.items().forEach(phone -> {
             if (isMap(phone, "a phone")) {
                 phone.allowOnly(PHONE_KEYS, problems);
-                phone.requireText("number", problems, "the number as dialled in the UK")
-                        .ifPresent(number -> phones.add(new Phone(number,
-                                phone.optionalText("hours", problems, "when it is answered"),
-                                phone.optionalText("label", problems, "what this number is for"))));
+                phone.requireText("number", problems, "the number as dialled in the UK").ifPresent(number -> {
+                    Phone read = new Phone(number, phone.optionalText("hours", problems, "when it is answered"),
+                            phone.optionalText("label", problems, "what this number is for"));
+                    if (read.isDiallableInTheUk()) {
+                        phones.add(read);
+                    } else {
+                        problems.add(Problem.error("contact.invalid-phone", phone.get("number").orElseThrow().location(),
+                                "'" + number + "' is not a phone number anyone in the UK can dial",
+                                "check it against its source; if no source gives a number that works, leave it out"
+                                        + " and say why in the contact's notes"));
+                    }
+                });
             }
         }));
         if (id.isEmpty() || organisation.isEmpty() || source.isEmpty() || verified.isEmpty()) {

@@ -1,20 +1,45 @@
 package io.github.schoolsafeguarding.policy.content;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.ShortNumberInfo;
 import java.util.Optional;
 
 /** A phone number as a reader dials it in the UK, with when it is answered. */
 public record Phone(String number, Optional<String> hours, Optional<String> label) {
 
+    private static final String UK = "GB";
+    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
+    private static final ShortNumberInfo SHORT_NUMBERS = ShortNumberInfo.getInstance();
+
     /**
-     * The number for a {@code tel:} link: digits only, and in international form for full UK
-     * numbers, so that it also works from a phone roaming abroad. Short codes (999, 101, 116 123)
-     * stay as they are, since they only work inside the UK anyway.
+     * Whether the number is one a reader in the UK can dial: a full number that the UK numbering
+     * plan allocates (so a number with a digit missing is not), or a short code such as 999, 101 or
+     * 116 123.
+     */
+    public boolean isDiallableInTheUk() {
+        return parsed().filter(parsed -> NUMBERS.isValidNumberForRegion(parsed, UK)
+                || SHORT_NUMBERS.isValidShortNumberForRegion(parsed, UK)).isPresent();
+    }
+
+    /**
+     * The number for a {@code tel:} link: in international form for full UK numbers, so that it also
+     * works from a phone roaming abroad; short codes stay as they are, since they only work inside
+     * the UK anyway.
      */
     public String telLink() {
-        String digits = number.replaceAll("[^0-9+]", "");
-        if (digits.startsWith("0") && digits.length() >= 10) {
-            return "tel:+44" + digits.substring(1);
+        return parsed().filter(parsed -> NUMBERS.isValidNumberForRegion(parsed, UK))
+                .map(parsed -> "tel:" + NUMBERS.format(parsed, PhoneNumberFormat.E164))
+                .orElse("tel:" + number.replaceAll("[^0-9+]", ""));
+    }
+
+    private Optional<PhoneNumber> parsed() {
+        try {
+            return Optional.of(NUMBERS.parse(number, UK));
+        } catch (NumberParseException e) {
+            return Optional.empty();
         }
-        return "tel:" + digits;
     }
 }

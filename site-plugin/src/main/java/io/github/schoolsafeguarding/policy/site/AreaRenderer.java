@@ -39,6 +39,9 @@ final class AreaRenderer {
     /** The layout of a policy template, the one kind of page with blanks for the school. */
     static final String SCHOOL_POLICY = "school-policy";
 
+    /** The layout of a page of acts and sections, which lists under each section the pages citing it. */
+    static final String LEGISLATION = "legislation";
+
     private final Content content;
     private final Area area;
     private final Theme theme;
@@ -80,10 +83,17 @@ final class AreaRenderer {
             bodies.put(page.path(), Body.of(markdown.render(page.path(), filled, page.file(), page.bodyLine(),
                     decisionBlocks, problems)));
         }
+        Citations citations = new Citations();
+        bodies.forEach((path, body) -> citations.add(path, body.markdown().links()));
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Set<String>> anchors = new TreeMap<>();
-        bodies.forEach((path, body) -> siteMap.page(path).ifPresent(page -> publish(path,
-                theme.render(layout(page, problems), pageData(page, body), problems), files, anchors)));
+        bodies.forEach((path, body) -> siteMap.page(path).ifPresent(page -> {
+            String layout = layout(page, problems);
+            String html = layout.equals(LEGISLATION)
+                    ? citations.annotate(path, body.markdown().html(), siteMap)
+                    : body.markdown().html();
+            publish(path, theme.render(layout, pageData(page, body, html), problems), files, anchors);
+        }));
         for (DecisionTable table : content.decisions()) {
             checkContactRoles(table, problems);
             if (!verifications.get(table.id()).hasErrors()) {
@@ -218,7 +228,7 @@ final class AreaRenderer {
         return data;
     }
 
-    private Map<String, Object> pageData(Page page, Body body) {
+    private Map<String, Object> pageData(Page page, Body body, String html) {
         String toRoot = PagePaths.toRoot(page.path());
         Map<String, Object> data = furniture(page.path());
         Map<String, Object> about = new LinkedHashMap<>();
@@ -234,7 +244,7 @@ final class AreaRenderer {
                 .filter(content.sources()::containsKey)
                 .map(id -> TemplateData.source(content.sources().get(id)))
                 .toList());
-        about.put("content", body.markdown().html());
+        about.put("content", html);
         data.put("page", about);
         data.put("children", TemplateData.block(siteMap.children(page.path()).stream().map(item -> Map.of(
                 "title", item.meta().title(),

@@ -44,6 +44,20 @@ class ContentReaderTest {
     }
 
     @Test
+    void aPhoneNumberWithADigitMissingIsAnErrorWhereItIsWritten() {
+        fixture.write("content/contacts.yaml", fixture.read("content/contacts.yaml")
+                .replace("\"0808 800 5000\"", "\"0845 670 000\"\n      - number: \"116 123\"\n      - number: \"101\""));
+
+        Content content = ContentReader.read(fixture.content, problems);
+
+        assertEquals(List.of("content/contacts.yaml:6:17: '0845 670 000' is not a phone number anyone in the UK can dial"
+                + " — check it against its source; if no source gives a number that works, leave it out and say why"
+                + " in the contact's notes"), formatted());
+        assertEquals(List.of("tel:116123", "tel:101"),
+                content.nationalContacts().get(0).phones().stream().map(Phone::telLink).toList());
+    }
+
+    @Test
     void reportsAMisspeltFrontMatterKeyWithASuggestion() {
         fixture.write("content/pages/index.md", fixture.read("content/pages/index.md").replace("owner:", "ownr:"));
 

@@ -220,6 +220,23 @@ class SitePublisherTest {
     }
 
     @Test
+    void theLegislationPageListsUnderEachSectionThePagesThatCiteIt() throws ContentException {
+        fixture.page("pages/law.md", "Law", 50,
+                "## Education Act 1996\n\n### Section 547\n\nNuisance.\n\n### Section 550\n\nUncited.\n");
+        fixture.write("content/pages/law.md", fixture.read("content/pages/law.md")
+                .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nlayout: legislation\n"));
+        fixture.write("theme/templates/legislation.mustache", "{{> page}}");
+        fixture.page("pages/incidents/index.md", "Incidents", 10, "See [section 547](../law.md#section-547).\n");
+
+        publisher().publish(output);
+
+        String law = fixture.read("target/site/north/law.html");
+        assertTrue(law.contains("<p>Nuisance.</p>\n<p class=\"cited-by\">Cited on: <a href=\"incidents/index.html\">"
+                + "Incidents</a>.</p>"), law);
+        assertEquals(1, law.split("cited-by").length - 1, law);
+    }
+
+    @Test
     void buildsOnlyTheAreasAskedFor() throws ContentException {
         SitePublisher.Publication site = SitePublisher.builder().content(fixture.content).theme(fixture.theme)
                 .areas(List.of("south")).build().publish(output);

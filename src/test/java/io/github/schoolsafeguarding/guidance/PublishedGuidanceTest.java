@@ -1,0 +1,179 @@
+package io.github.schoolsafeguarding.guidance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.ShortNumberInfo;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.decision.DecisionTable;
+import io.github.schoolsafeguarding.policy.decision.DecisionTableReader;
+import io.github.schoolsafeguarding.policy.site.SitePublisher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reads every page of the published site as a reader gets it, and checks what the guidance
+ * promises them: each page says where its advice comes from, every phone number on it can be
+ * dialled, nothing meant for the build is left in the text, and every rule is shown on a page that
+ * discusses it.
+ */
+class PublishedGuidanceTest {
+
+    private static final String UK = "GB";
+    /**
+     * A full UK number as people write it, "01275 888808" or "+44 1275 888808", loosely enough to
+     * catch one with a digit missing or extra; short codes are checked through their links.
+     */
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile("(?<![\\d+])(?:\\+44 ?|0)\\d(?:[ -]?\\d){7,10}(?![\\d])");
+    private static final Pattern LEFTOVER_PLACEHOLDER = Pattern.compile("\\{\\{|\\}\\}|[\\uE000\\uE001]");
+
+    @TempDir
+    static Path output;
+
+    static SitePublisher.Publication site;
+    static Map<Path, Document> pages = new TreeMap<>();
+
+    @BeforeAll
+    static void publish() {
+        site = PublishedSite.publish(output);
+        for (String area : site.areas()) {
+            PublishedSite.htmlFiles(output.resolve(area)).forEach(file -> pages.put(file, parse(file)));
+        }
+    }
+
+    @Test
+    void everyPageCitesAtLeastOneSource() {
+        List<String> uncited = new ArrayList<>();
+        pages.forEach((file, page) -> {
+            Element sources = page.selectFirst(".page-meta dt:containsOwn(Sources) + dd");
+            if (sources == null || sources.select("li").isEmpty()) {
+                uncited.add(name(file));
+            }
+        });
+        assertEquals(List.of(), uncited, "pages that do not say which documents their advice comes from");
+        assertTrue(pages.size() > 3 * 40, "expected the whole guidance in every area, found " + pages.size() + " pages");
+    }
+
+    @Test
+    void everyPhoneNumberOnEveryPageIsOneAReaderInTheUkCanDial() {
+        PhoneNumberUtil numbers = PhoneNumberUtil.getInstance();
+        ShortNumberInfo shortNumbers = ShortNumberInfo.getInstance();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (var entry : pages.entrySet()) {
+            Document page = entry.getValue();
+            Matcher written = WRITTEN_NUMBER.matcher(page.body().text());
+            while (written.find()) {
+                checked++;
+                var number = parse(numbers, written.group());
+                if (number == null || !numbers.isValidNumberForRegion(number, UK)) {
+                    wrong.add(name(entry.getKey()) + ": " + written.group());
+                }
+            }
+            for (Element link : page.select("a[href^=tel:]")) {
+                checked++;
+                String dialled = link.attr("href").substring("tel:".length());
+                var number = parse(numbers, dialled);
+                boolean diallable = number != null && (numbers.isValidNumberForRegion(number, UK)
+                        || shortNumbers.isValidShortNumberForRegion(number, UK));
+                if (!diallable) {
+                    wrong.add(name(entry.getKey()) + ": link " + link.attr("href"));
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "numbers that no one in the UK can dial");
+        assertTrue(checked > 100, "expected phone numbers on the pages, found " + checked);
+    }
+
+    @Test
+    void noPageHasAPlaceholderLeftInItsTextOrLinks() {
+        List<String> leftovers = new ArrayList<>();
+        pages.forEach((file, page) -> {
+            List<String> places = new ArrayList<>();
+            places.add(page.text());
+            page.select("[href]").forEach(link -> places.add(link.attr("href")));
+            places.stream().filter(text -> LEFTOVER_PLACEHOLDER.matcher(text).find()).findFirst()
+                    .ifPresent(text -> leftovers.add(name(file)));
+        });
+        assertEquals(List.of(), leftovers, "pages with a placeholder the build did not fill");
+    }
+
+    @Test
+    void everyDecisionTableIsShownOnAGuidancePageInEveryArea() {
+        Set<String> tables = DecisionTableReader.readAll(PublishedSite.CONTENT.resolve("decisions"), new Problems())
+                .stream().map(DecisionTable::id).collect(Collectors.toCollection(TreeSet::new));
+        for (String area : site.areas()) {
+            Set<String> embedded = pages.entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith(output.resolve(area)))
+                    .flatMap(entry -> entry.getValue().select(".decision-embed[data-table]").stream())
+                    .map(embed -> embed.attr("data-table"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> missing = new TreeSet<>(tables);
+            missing.removeAll(embedded);
+            assertEquals(Set.of(), missing, "tables no guidance page in " + area + " shows");
+        }
+        assertFalse(tables.isEmpty());
+    }
+
+    @Test
+    void everySectionOnTheLegislationPageIsCitedByAGuidancePage() {
+        Set<String> sections = new TreeSet<>();
+        Set<String> cited = new TreeSet<>();
+        pages.forEach((file, page) -> {
+            if (file.getFileName().toString().equals("legislation.html")) {
+                for (Element section : page.select("main h3[id]")) {
+                    sections.add(section.id());
+                    Element next = section.nextElementSibling();
+                    while (next != null && !next.nameIs("h2") && !next.nameIs("h3")) {
+                        if (next.hasClass("cited-by")) {
+                            cited.add(section.id());
+                        }
+                        next = next.nextElementSibling();
+                    }
+                }
+            }
+        });
+        sections.removeAll(cited);
+        assertEquals(Set.of(), sections, "sections of acts that no page links to: link them where the guidance relies"
+                + " on them, or remove them");
+    }
+
+    private static com.google.i18n.phonenumbers.Phonenumber.PhoneNumber parse(PhoneNumberUtil numbers, String text) {
+        try {
+            return numbers.parse(text, UK);
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return null;
+        }
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String name(Path file) {
+        return output.relativize(file).toString();
+    }
+}
