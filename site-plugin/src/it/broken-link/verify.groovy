@@ -4,7 +4,7 @@ import java.nio.file.*
 
 def line = new File(basedir, 'expected-line.txt').text.trim()
 def log = new File(basedir, 'build.log').text
-assert log.contains("[ERROR] content/pages/index.md:${line}:5: link to nowhere.md leads to no page")
+assert log.contains("[ERROR] content/pages/incidents/index.md:${line}:5: link to incidents/nowhere.md leads to no page")
 assert log.contains('BUILD FAILURE')
 assert Files.readString(basedir.toPath().resolve('target/site/index.html')) == 'the previous site'
 return true

@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').text
 ['bedfordshire', 'london', 'north-somerset'].each { area ->
     assert log.contains("placeholder {{contact.no-such-contact.phone}} has no value in area '${area}'")
 }
-assert log =~ /\[ERROR\] content\/pages\/index\.md:\d+: placeholder/
+assert log =~ /\[ERROR\] content\/pages\/incidents\/index\.md:\d+: placeholder/
 assert Files.readString(basedir.toPath().resolve('target/site/index.html')) == 'the previous site'
 assert Files.list(basedir.toPath().resolve('target/site')).count() == 1
 return true

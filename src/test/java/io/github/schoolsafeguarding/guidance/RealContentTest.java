@@ -68,8 +68,11 @@ class RealContentTest {
 
         String bedfordshire = prose(site.resolve("bedfordshire/index.html"));
         String london = prose(site.resolve("london/index.html"));
-        assertTrue(bedfordshire.contains("police force: Bedfordshire Police"), bedfordshire);
-        assertTrue(london.contains("police force: Metropolitan Police Service"), london);
+        String northSomerset = prose(site.resolve("north-somerset/index.html"));
+        assertTrue(bedfordshire.contains("Bedford Borough Multi-Agency Safeguarding Hub (MASH) 01234 718700"), bedfordshire);
+        assertTrue(london.contains("Your Safer Schools Officer is your first police contact"), london);
+        assertTrue(northSomerset.contains("Single Point of Access (SPA), Children and Young People's Services on 01275 888808"),
+                northSomerset);
         assertTrue(!london.contains("Bedfordshire"), "London's guidance names no Bedfordshire service: " + london);
     }
 }

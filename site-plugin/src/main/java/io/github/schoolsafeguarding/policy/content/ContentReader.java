@@ -80,13 +80,15 @@ public final class ContentReader {
                 .orElse(List.of());
         List<Area> areas = readAreas(sources, national);
         Map<String, Page> shared = readPages(folder.resolve("pages"), sources);
-        if (!Files.exists(folder.resolve("pages/index.md"))) {
-            problems.add(Problem.error("content.no-home", Location.of(folder.resolve("pages")), "there is no home page",
-                    "add pages/index.md"));
-        }
         Map<String, Map<String, Page>> areaPages = new TreeMap<>();
         for (Area area : areas) {
             areaPages.put(area.id(), readPages(area.pagesFolder(), sources));
+            if (!Files.exists(folder.resolve("pages/index.md")) && !Files.exists(area.pagesFolder().resolve("index.md"))) {
+                problems.add(Problem.error("content.no-home", Location.of(area.pagesFolder()),
+                        "area '" + area.id() + "' has no home page",
+                        "add its own home page as content/areas/" + area.id() + "/pages/index.md"
+                                + " (or a shared one as content/pages/index.md)"));
+            }
         }
         List<DecisionTable> decisions = DecisionTableReader.readAll(folder.resolve("decisions"), problems);
         decisions.forEach(table -> requireKnownSources(table, sources));

@@ -199,7 +199,7 @@ final class AreaRenderer {
             }
             return layout;
         }
-        if (page.path().equals("index.md")) {
+        if (page.path().equals(SiteMap.HOME)) {
             return "home";
         }
         return page.isIndex() ? "section" : "page";
@@ -262,7 +262,7 @@ final class AreaRenderer {
         data.put("assets", toRoot + "assets/");
         data.put("home_url", toRoot + "index.html");
         data.put("areas_url", toRoot + "../index.html");
-        data.put("nav", TemplateData.block(siteMap.children("index.md").stream().map(item -> Map.of(
+        data.put("nav", TemplateData.block(siteMap.children(SiteMap.HOME).stream().map(item -> Map.of(
                 "title", item.meta().title(),
                 "url", toRoot + PagePaths.htmlFile(item.path()),
                 "current", SiteMap.within(path, item.path()))).toList()));

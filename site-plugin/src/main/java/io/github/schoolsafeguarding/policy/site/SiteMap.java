@@ -22,6 +22,9 @@ final class SiteMap {
     private static final Comparator<Page> READING_ORDER =
             Comparator.comparingInt((Page page) -> page.meta().order()).thenComparing(page -> page.meta().title());
 
+    /** The home page; the content reader reports an area without one. */
+    static final String HOME = "index.md";
+
     private final Map<String, Page> pages;
 
     SiteMap(Map<String, Page> pages) {
@@ -33,6 +36,7 @@ final class SiteMap {
         for (Page page : pages.values()) {
             PagePaths.parent(page.path())
                     .filter(parent -> !pages.containsKey(parent) && !unreadable.contains(parent))
+                    .filter(parent -> !parent.equals(HOME))
                     .ifPresent(parent ->
                     problems.add(Problem.error("page.no-section-index", Location.of(page.file()),
                             "the folder of this page has no " + parent,

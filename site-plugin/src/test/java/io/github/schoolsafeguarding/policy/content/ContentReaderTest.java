@@ -44,6 +44,17 @@ class ContentReaderTest {
     }
 
     @Test
+    void anAreaWithoutAHomePageIsNamedOnce() throws java.io.IOException {
+        fixture.write("content/areas/north/pages/index.md", fixture.read("content/pages/index.md"));
+        java.nio.file.Files.delete(fixture.content.resolve("pages/index.md"));
+
+        ContentReader.read(fixture.content, problems);
+
+        assertEquals(List.of("content/areas/south/pages: area 'south' has no home page — add its own home page as"
+                + " content/areas/south/pages/index.md (or a shared one as content/pages/index.md)"), formatted());
+    }
+
+    @Test
     void aPhoneNumberWithADigitMissingIsAnErrorWhereItIsWritten() {
         fixture.write("content/contacts.yaml", fixture.read("content/contacts.yaml")
                 .replace("\"0808 800 5000\"", "\"0845 670 000\"\n      - number: \"116 123\"\n      - number: \"101\""));
