@@ -82,6 +82,16 @@ public final class ContentFixture {
                 %s""".formatted(title, title.toLowerCase(), order, body));
     }
 
+    /**
+     * Gives a page written by {@link #page} the layout {@code layout}, and the theme a template of
+     * that name that lays it out as any other page.
+     */
+    public void layout(String path, String layout) {
+        write("content/" + path, read("content/" + path)
+                .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nlayout: " + layout + "\n"));
+        write("theme/templates/" + layout + ".mustache", "{{> page}}");
+    }
+
     public Path write(String path, String text) {
         Path file = root.resolve(path);
         try {

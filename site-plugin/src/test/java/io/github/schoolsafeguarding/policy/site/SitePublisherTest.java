@@ -198,9 +198,7 @@ class SitePublisherTest {
     void aPolicyTemplatePublishesTheSchoolsFieldsAsBlanks() throws ContentException {
         fixture.page("pages/incidents/policy.md", "Our policy", 30,
                 "{{school.name}} reports to {{contact.helpline.phone}}.\n");
-        fixture.write("content/pages/incidents/policy.md", fixture.read("content/pages/incidents/policy.md")
-                .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nlayout: school-policy\n"));
-        fixture.write("theme/templates/school-policy.mustache", "{{> page}}");
+        fixture.layout("pages/incidents/policy.md", "school-policy");
 
         publisher().publish(output);
 
@@ -223,9 +221,7 @@ class SitePublisherTest {
     void theLegislationPageListsUnderEachSectionThePagesThatCiteIt() throws ContentException {
         fixture.page("pages/law.md", "Law", 50,
                 "## Education Act 1996\n\n### Section 547\n\nNuisance.\n\n### Section 550\n\nUncited.\n");
-        fixture.write("content/pages/law.md", fixture.read("content/pages/law.md")
-                .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nlayout: legislation\n"));
-        fixture.write("theme/templates/legislation.mustache", "{{> page}}");
+        fixture.layout("pages/law.md", "legislation");
         fixture.page("pages/incidents/index.md", "Incidents", 10, "See [section 547](../law.md#section-547).\n");
 
         publisher().publish(output);
