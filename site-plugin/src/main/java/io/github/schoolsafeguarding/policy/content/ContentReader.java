@@ -81,9 +81,10 @@ public final class ContentReader {
         List<Area> areas = readAreas(sources, national);
         Map<String, Page> shared = readPages(folder.resolve("pages"), sources);
         Map<String, Map<String, Page>> areaPages = new TreeMap<>();
+        boolean sharedHome = Files.exists(folder.resolve("pages/index.md"));
         for (Area area : areas) {
             areaPages.put(area.id(), readPages(area.pagesFolder(), sources));
-            if (!Files.exists(folder.resolve("pages/index.md")) && !Files.exists(area.pagesFolder().resolve("index.md"))) {
+            if (!sharedHome && !Files.exists(area.pagesFolder().resolve("index.md"))) {
                 problems.add(Problem.error("content.no-home", Location.of(area.pagesFolder()),
                         "area '" + area.id() + "' has no home page",
                         "add its own home page as content/areas/" + area.id() + "/pages/index.md"

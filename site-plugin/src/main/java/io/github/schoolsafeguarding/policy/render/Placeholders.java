@@ -22,10 +22,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Fills the Mustache placeholders in a page's Markdown ({@code {{area.name}}},
@@ -42,8 +44,8 @@ public final class Placeholders {
     private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#^/>&{=<$!]?)");
     private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+\\-.!|&~\"']");
 
-    private static final String SCHOOL_FIELDS = java.util.Arrays.stream(SchoolField.values())
-            .map(field -> "{{school." + field.key() + "}}").collect(java.util.stream.Collectors.joining(", "));
+    private static final String SCHOOL_FIELDS = Arrays.stream(SchoolField.values())
+            .map(field -> "{{school." + field.key() + "}}").collect(Collectors.joining(", "));
 
     private Placeholders() {}
 

@@ -48,10 +48,6 @@ final class SiteMap {
         return Optional.ofNullable(pages.get(path));
     }
 
-    boolean contains(String path) {
-        return pages.containsKey(path);
-    }
-
     /** The pages directly inside a section, in reading order. */
     List<Page> children(String sectionPath) {
         return pages.values().stream()
