@@ -80,7 +80,7 @@ class FileUrlNavigationTest {
             }
             reached.add(page);
             Document html = Jsoup.parse(page.toFile(), "UTF-8", page.toUri().toString());
-            for (Element link : html.select("header a[href], nav a[href], main a[href]")) {
+            for (Element link : html.select("header a[href], nav a[href], main a[href], footer a[href]")) {
                 URI target = URI.create(link.absUrl("href"));
                 if ("file".equals(target.getScheme()) && target.getPath().endsWith(".html")) {
                     queue.add(Path.of(target.getPath()));
@@ -98,15 +98,18 @@ class FileUrlNavigationTest {
             Document html = Jsoup.parse(page.toFile(), "UTF-8");
             String name = site.relativize(page).toString();
             assertEquals("en-GB", html.selectFirst("html").attr("lang"), name);
-            assertEquals("#main-content", html.selectFirst("a.skip-link").attr("href"), name);
+            assertEquals("#main-content", html.selectFirst("a.govuk-skip-link").attr("href"), name);
             assertFalse(html.select("main#main-content h1").isEmpty(), name + " has a heading");
-            assertTrue(html.select(".emergency-banner").text().contains("999"), name + " shows the 999 banner");
+            assertTrue(html.select(".app-emergency").text().contains("999"), name + " shows the 999 banner");
             if (!name.equals("index.html")) {
-                assertTrue(html.select(".header__area").text().contains("change area"), name + " names its area");
+                assertTrue(html.select(".govuk-service-navigation__service-name").text().startsWith("For schools in "),
+                        name + " names its area");
+                assertFalse(html.select("footer a:containsOwn(Choose another area)").isEmpty(),
+                        name + " lets the reader choose another area");
                 if (!name.contains("/decisions/")) {
-                    assertFalse(html.select(".page-meta").select("time").isEmpty(), name + " shows its review dates");
+                    assertFalse(html.select(".app-page-meta").select("time").isEmpty(), name + " shows its review dates");
                 }
-                assertFalse(html.select(".page-meta li").isEmpty(), name + " cites a source");
+                assertFalse(html.select(".app-page-meta li").isEmpty(), name + " cites a source");
             }
         }
     }

@@ -63,7 +63,7 @@ class PublishedGuidanceTest {
     void everyPageCitesAtLeastOneSource() {
         List<String> uncited = new ArrayList<>();
         pages.forEach((file, page) -> {
-            Element sources = page.selectFirst(".page-meta dt:containsOwn(Sources) + dd");
+            Element sources = page.selectFirst(".app-page-meta dt:containsOwn(Sources) + dd");
             if (sources == null || sources.select("li").isEmpty()) {
                 uncited.add(name(file));
             }
@@ -116,7 +116,7 @@ class PublishedGuidanceTest {
         for (String area : site.areas()) {
             Set<String> embedded = pages.entrySet().stream()
                     .filter(entry -> entry.getKey().startsWith(output.resolve(area)))
-                    .flatMap(entry -> entry.getValue().select(".decision-embed[data-table]").stream())
+                    .flatMap(entry -> entry.getValue().select(".app-decision-embed[data-table]").stream())
                     .map(embed -> embed.attr("data-table"))
                     .collect(Collectors.toCollection(TreeSet::new));
             Set<String> missing = new TreeSet<>(tables);

@@ -58,7 +58,7 @@ class RealContentTest {
 
     /** The text of a page's own content, without the theme's furniture or its list of sources. */
     static String prose(Path page) throws IOException {
-        return Jsoup.parse(page.toFile(), "UTF-8").select("main .prose").text();
+        return Jsoup.parse(page.toFile(), "UTF-8").select("main .app-prose").text();
     }
 
     @Test

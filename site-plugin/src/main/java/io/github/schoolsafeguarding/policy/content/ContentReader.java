@@ -70,7 +70,7 @@ public final class ContentReader {
         if (!Files.isDirectory(folder)) {
             problems.add(Problem.error("content.missing", Location.of(folder), "the content folder does not exist",
                     "set policy.content to the folder that holds site.yaml, pages/ and areas/"));
-            return new Content(folder, new SiteInfo("", ""), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of(),
+            return new Content(folder, new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of(),
                     List.of());
         }
         SiteInfo site = readSite();
@@ -116,10 +116,12 @@ public final class ContentReader {
 
     private SiteInfo readSite() {
         return requiredFile("site.yaml", "'title:' and 'description:'").map(yaml -> {
-            yaml.allowOnly(List.of("title", "description"), problems);
+            yaml.allowOnly(List.of("title", "description", "exit_page"), problems);
             return new SiteInfo(yaml.requireText("title", problems, "the site's name").orElse(""),
-                    yaml.requireText("description", problems, "one sentence about the site").orElse(""));
-        }).orElse(new SiteInfo("", ""));
+                    yaml.requireText("description", problems, "one sentence about the site").orElse(""),
+                    yaml.optionalText("exit_page", problems, "the web address 'Exit this page' leads to")
+                            .orElse(SiteInfo.DEFAULT_EXIT_PAGE));
+        }).orElse(new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE));
     }
 
     private Map<String, Source> readSources() {

@@ -14,7 +14,8 @@ import java.util.Set;
 final class FrontMatter {
 
     static final List<String> KEYS =
-            List.of("title", "summary", "order", "sources", "owner", "last_reviewed", "review_due", "layout");
+            List.of("title", "summary", "order", "sources", "owner", "last_reviewed", "review_due", "layout",
+                    "exit_this_page", "navigation");
 
     private FrontMatter() {}
 
@@ -72,6 +73,12 @@ final class FrontMatter {
         var lastReviewed = yaml.requireDate("last_reviewed", problems);
         var reviewDue = yaml.requireDate("review_due", problems);
         var layout = yaml.optionalText("layout", problems, "the name of a template");
+        var exitThisPage = yaml.optionalBoolean("exit_this_page", problems);
+        var navigation = yaml.optionalText("navigation", problems, "header or footer");
+        navigation.filter(where -> !where.equals("header") && !where.equals("footer")).ifPresent(where ->
+                problems.add(Problem.error("page.bad-navigation", yaml.get("navigation").orElseThrow().location(),
+                        "'navigation' is '" + where + "'",
+                        "write 'navigation: footer' to list a top-level page in the footer instead of the header")));
         if (lastReviewed.isPresent() && reviewDue.isPresent() && !reviewDue.get().isAfter(lastReviewed.get())) {
             problems.add(Problem.error("page.review-before-reviewed", yaml.get("review_due").orElseThrow().location(),
                     "'review_due' is not after 'last_reviewed'", "set the next review after the last one"));
@@ -81,6 +88,7 @@ final class FrontMatter {
             return Optional.empty();
         }
         return Optional.of(new PageMeta(title.get(), summary.get(), order.get(), sources, owner.get(),
-                lastReviewed.get(), reviewDue.get(), layout));
+                lastReviewed.get(), reviewDue.get(), layout, exitThisPage,
+                navigation.filter("footer"::equals).isPresent()));
     }
 }

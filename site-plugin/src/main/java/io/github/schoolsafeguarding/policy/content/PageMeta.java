@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** What a page's front matter says about it. */
+/**
+ * What a page's front matter says about it. {@code exitThisPage} is set on pages about abuse or
+ * exploitation, or on their section's index page for every page of the section; a page may say
+ * {@code false} to opt out of its section's setting. A top-level page {@code inFooter} is linked from
+ * every page's footer rather than the header's navigation: the reference pages a reader seldom needs.
+ */
 public record PageMeta(
         String title,
         String summary,
@@ -13,4 +18,6 @@ public record PageMeta(
         String owner,
         LocalDate lastReviewed,
         LocalDate reviewDue,
-        Optional<String> layout) {}
+        Optional<String> layout,
+        Optional<Boolean> exitThisPage,
+        boolean inFooter) {}

@@ -99,11 +99,12 @@ final class AreaRenderer {
             if (!verifications.get(table.id()).hasErrors()) {
                 Map<String, Object> data = furniture(decisionPath(table));
                 data.put("table", decisionData.table(table, verifications.get(table.id())));
+                data.put("page", Map.of("exit_this_page", decisionBlocks.pagesShowing(table.id()).stream()
+                        .anyMatch(siteMap::showsExitThisPage)));
                 publish(decisionPath(table), theme.render("decision", data, problems), files, anchors);
             }
         }
         bodies.values().forEach(body -> findBrokenLinks(body, anchors, brokenLinks));
-        theme.assets().forEach((name, file) -> files.put("assets/" + name, read(file)));
         return files;
     }
 
@@ -245,13 +246,38 @@ final class AreaRenderer {
                 .map(id -> TemplateData.source(content.sources().get(id)))
                 .toList());
         about.put("content", html);
+        about.put("exit_this_page", siteMap.showsExitThisPage(page.path()));
         data.put("page", about);
+        data.put("section_nav", siteMap.section(page.path()).map(section -> sectionNavigation(section, page, toRoot))
+                .orElse(null));
         data.put("children", TemplateData.block(siteMap.children(page.path()).stream().map(item -> Map.of(
                 "title", item.meta().title(),
                 "summary", item.meta().summary(),
                 "url", toRoot + PagePaths.htmlFile(item.path()))).toList()));
         data.put("contents", TemplateData.block(body.contents().size() >= 2 ? body.contents() : List.of()));
         return data;
+    }
+
+    /** The top-level pages and sections, for the header's navigation or the footer's. */
+    private List<Map<String, Object>> topLevel(String path, boolean inFooter) {
+        String toRoot = PagePaths.toRoot(path);
+        return siteMap.children(SiteMap.HOME).stream()
+                .filter(item -> item.meta().inFooter() == inFooter)
+                .map(item -> Map.<String, Object>of(
+                        "title", item.meta().title(),
+                        "url", toRoot + PagePaths.htmlFile(item.path()),
+                        "current", SiteMap.within(path, item.path())))
+                .toList();
+    }
+
+    /** The pages of a page's section, for the side navigation. */
+    private Map<String, Object> sectionNavigation(Page section, Page page, String toRoot) {
+        List<Map<String, Object>> items = siteMap.children(section.path()).stream().map(item -> Map.<String, Object>of(
+                "title", item.meta().title(),
+                "url", toRoot + PagePaths.htmlFile(item.path()),
+                "current", item.path().equals(page.path()))).toList();
+        return Map.of("title", section.meta().title(), "url", toRoot + PagePaths.htmlFile(section.path()),
+                "items", items);
     }
 
     /** What every page of the area has around its own content: paths, navigation and breadcrumbs. */
@@ -262,10 +288,8 @@ final class AreaRenderer {
         data.put("assets", toRoot + "assets/");
         data.put("home_url", toRoot + "index.html");
         data.put("areas_url", toRoot + "../index.html");
-        data.put("nav", TemplateData.block(siteMap.children(SiteMap.HOME).stream().map(item -> Map.of(
-                "title", item.meta().title(),
-                "url", toRoot + PagePaths.htmlFile(item.path()),
-                "current", SiteMap.within(path, item.path()))).toList()));
+        data.put("nav", TemplateData.block(topLevel(path, false)));
+        data.put("footer_nav", TemplateData.block(topLevel(path, true)));
         data.put("breadcrumbs", TemplateData.block(siteMap.ancestors(path).stream().map(item -> Map.of(
                 "title", item.meta().title(),
                 "url", toRoot + PagePaths.htmlFile(item.path()))).toList()));
@@ -274,13 +298,5 @@ final class AreaRenderer {
                 "question", table.question(),
                 "url", toRoot + PagePaths.htmlFile(decisionPath(table)))).toList());
         return data;
-    }
-
-    static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file, e);
-        }
     }
 }

@@ -16,6 +16,9 @@ import io.github.schoolsafeguarding.policy.yaml.YamlValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -52,6 +55,7 @@ final class DecisionBlocks implements FencedBlocks {
     private final Map<String, Verification> verifications;
     private final DecisionPageData data;
     private final Theme theme;
+    private final Map<String, Set<String>> embeddedIn = new TreeMap<>();
 
     DecisionBlocks(List<DecisionTable> tables, Map<String, Verification> verifications, DecisionPageData data, Theme theme) {
         this.tables = tables.stream().collect(Collectors.toMap(DecisionTable::id, table -> table, (a, b) -> a, LinkedHashMap::new));
@@ -77,9 +81,15 @@ final class DecisionBlocks implements FencedBlocks {
         if (table.isEmpty()) {
             return "";
         }
+        embeddedIn.computeIfAbsent(id, key -> new TreeSet<>()).add(pagePath);
         Map<String, Object> view = new LinkedHashMap<>(data.table(table.get(), verifications.get(id)));
         view.put("url", tableUrl(pagePath, table.get()));
         return theme.render("decision-embed", view, problems);
+    }
+
+    /** The pages that have shown a table so far, by the path of each page. */
+    Set<String> pagesShowing(String tableId) {
+        return embeddedIn.getOrDefault(tableId, Set.of());
     }
 
     private String example(String pagePath, String body, Location at, Problems problems) {

@@ -74,6 +74,31 @@ final class SiteMap {
                 || section.endsWith("/index.md") && path.startsWith(PagePaths.folder(section));
     }
 
+    /**
+     * Whether a page offers 'Exit this page': as its own front matter says, or else as the nearest
+     * section above it says, so that a section about abuse covers every page put in it later.
+     */
+    boolean showsExitThisPage(String path) {
+        Optional<Boolean> own = page(path).flatMap(page -> page.meta().exitThisPage());
+        if (own.isPresent()) {
+            return own.get();
+        }
+        List<Page> above = ancestors(path);
+        for (int i = above.size() - 1; i >= 0; i--) {
+            Optional<Boolean> setting = above.get(i).meta().exitThisPage();
+            if (setting.isPresent()) {
+                return setting.get();
+            }
+        }
+        return false;
+    }
+
+    /** The section a page belongs to for side navigation: itself when it is a section's index page. */
+    Optional<Page> section(String path) {
+        return page(path).filter(Page::isIndex).or(() -> PagePaths.parent(path).flatMap(this::page))
+                .filter(section -> !section.path().equals(HOME));
+    }
+
     Iterable<Page> all() {
         return pages.values();
     }

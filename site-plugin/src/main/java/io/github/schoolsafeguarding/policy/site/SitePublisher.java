@@ -10,6 +10,7 @@ import io.github.schoolsafeguarding.policy.content.ContentReader;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.verify.DecisionTableVerifier;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
+import io.github.schoolsafeguarding.policy.frontend.FrontendAssets;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.Theme;
 import java.nio.charset.StandardCharsets;
@@ -98,16 +99,19 @@ public final class SitePublisher {
         Map<String, byte[]> files = new TreeMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
         int pages = 0;
-        for (Area area : areas) {
-            Theme theme = new Theme(List.of(area.themeFolder(), themeFolder));
-            AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications);
-            Map<String, byte[]> areaFiles = renderer.render(problems, brokenLinks);
-            pages += (int) areaFiles.keySet().stream().filter(name -> name.endsWith(".html")).count();
-            areaFiles.forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
-        }
-        reportBrokenLinks(brokenLinks, areas.size(), problems);
-        if (!areas.isEmpty()) {
-            files.putAll(areaPicker(content, areas, problems));
+        try (FrontendAssets assets = new FrontendAssets()) {
+            for (Area area : areas) {
+                Theme theme = new Theme(List.of(area.themeFolder(), themeFolder));
+                AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications);
+                Map<String, byte[]> areaFiles = renderer.render(problems, brokenLinks);
+                pages += (int) areaFiles.keySet().stream().filter(name -> name.endsWith(".html")).count();
+                areaFiles.forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
+                assets.publish(theme, problems).forEach((name, bytes) -> files.put(area.id() + "/assets/" + name, bytes));
+            }
+            reportBrokenLinks(brokenLinks, areas.size(), problems);
+            if (!areas.isEmpty()) {
+                files.putAll(areaPicker(content, areas, assets, problems));
+            }
         }
         return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files);
     }
@@ -149,7 +153,7 @@ public final class SitePublisher {
         });
     }
 
-    private Map<String, byte[]> areaPicker(Content content, List<Area> areas, Problems problems) {
+    private Map<String, byte[]> areaPicker(Content content, List<Area> areas, FrontendAssets assets, Problems problems) {
         Theme theme = new Theme(List.of(themeFolder));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("site", TemplateData.site(content.site()));
@@ -163,7 +167,7 @@ public final class SitePublisher {
         }).toList());
         Map<String, byte[]> files = new TreeMap<>();
         files.put("index.html", theme.render("areas", data, problems).getBytes(StandardCharsets.UTF_8));
-        theme.assets().forEach((name, file) -> files.put("assets/" + name, AreaRenderer.read(file)));
+        assets.publish(theme, problems).forEach((name, bytes) -> files.put("assets/" + name, bytes));
         return files;
     }
 

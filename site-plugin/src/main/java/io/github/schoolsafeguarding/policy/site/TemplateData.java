@@ -26,7 +26,7 @@ final class TemplateData {
     private TemplateData() {}
 
     static Map<String, Object> site(SiteInfo site) {
-        return Map.of("title", site.title(), "description", site.description());
+        return Map.of("title", site.title(), "description", site.description(), "exit_page", site.exitPage());
     }
 
     static Map<String, Object> area(Area area) {

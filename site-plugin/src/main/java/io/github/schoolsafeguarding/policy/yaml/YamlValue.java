@@ -179,6 +179,20 @@ public final class YamlValue {
         });
     }
 
+    /** {@code true} or {@code false}; reports a problem when present but neither. */
+    public Optional<Boolean> optionalBoolean(String key, Problems problems) {
+        return get(key).flatMap(value -> {
+            Optional<String> text = value.text().map(String::strip);
+            if (text.filter(t -> t.equals("true") || t.equals("false")).isEmpty()) {
+                problems.add(Problem.error("yaml.bad-boolean", value.location(),
+                        "'" + key + "' is '" + text.orElse("") + "', which is neither true nor false",
+                        "write true or false"));
+                return Optional.empty();
+            }
+            return text.map(Boolean::valueOf);
+        });
+    }
+
     /**
      * A required list (of maps, usually); reports a problem at this map when it is missing and at the
      * value when it is not a list.

@@ -1,0 +1,151 @@
+package io.github.schoolsafeguarding.policy.frontend;
+
+import com.sass_lang.embedded_protocol.InboundMessage.CompileRequest.StringInput;
+import com.sass_lang.embedded_protocol.OutboundMessage.CompileResponse.CompileFailure;
+import com.sass_lang.embedded_protocol.OutputStyle;
+import com.sass_lang.embedded_protocol.Syntax;
+import de.larsgrefer.sass.embedded.SassCompilationFailedException;
+import de.larsgrefer.sass.embedded.SassCompiler;
+import de.larsgrefer.sass.embedded.SassCompilerFactory;
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.render.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The files a theme publishes under {@code assets/}: its own files as they are, its Sass compiled
+ * with GOV.UK Frontend, and GOV.UK Frontend's script.
+ *
+ * <p>Each {@code .scss} file whose name does not start with {@code _} becomes a {@code .css} file of
+ * the same name; files starting with {@code _} are partials, only imported. One Dart Sass process
+ * serves every area of a build, and areas whose themes hold no Sass of their own share one compiled
+ * stylesheet.
+ */
+public final class FrontendAssets implements AutoCloseable {
+
+    /** GOV.UK Frontend's components as one classic script: modules do not load from {@code file://}. */
+    static final String SCRIPT = "govuk-frontend.js";
+
+    private SassCompiler compiler;
+    private final Map<List<String>, Map<String, byte[]>> compiled = new HashMap<>();
+
+    /** The published assets of a theme, by path under {@code assets/}. Sass errors are reported, not thrown. */
+    public Map<String, byte[]> publish(Theme theme, Problems problems) {
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, Path> stylesheets = new TreeMap<>();
+        theme.assets().forEach((name, file) -> {
+            if (name.endsWith(".scss")) {
+                if (!isPartial(name)) {
+                    stylesheets.put(name, file);
+                }
+            } else {
+                files.put(name, read(file));
+            }
+        });
+        files.put(SCRIPT, script());
+        files.putAll(compiled.computeIfAbsent(sassKey(theme), key -> compile(theme, stylesheets, problems)));
+        return files;
+    }
+
+    private Map<String, byte[]> compile(Theme theme, Map<String, Path> stylesheets, Problems problems) {
+        List<Path> assetFolders = theme.folders().stream().map(folder -> folder.resolve("assets")).toList();
+        ThemeImporter importer = new ThemeImporter(assetFolders);
+        Map<String, byte[]> css = new TreeMap<>();
+        stylesheets.forEach((name, file) -> {
+            try {
+                SassCompiler sass = compiler();
+                sass.registerImporter(importer);
+                StringInput input = StringInput.newBuilder()
+                        .setSource(Files.readString(file, StandardCharsets.UTF_8))
+                        .setUrl(ThemeImporter.SCHEME + name)
+                        .setImporter(com.sass_lang.embedded_protocol.InboundMessage.CompileRequest.Importer.newBuilder()
+                                .setImporterId(importer.getId()))
+                        .setSyntax(Syntax.SCSS)
+                        .build();
+                String output = sass.compileString(input, OutputStyle.COMPRESSED).getCss();
+                css.put(name.substring(0, name.length() - ".scss".length()) + ".css",
+                        output.getBytes(StandardCharsets.UTF_8));
+            } catch (SassCompilationFailedException e) {
+                problems.add(sassProblem(e.getCompileFailure(), importer, file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot compile " + file, e);
+            }
+        });
+        return css;
+    }
+
+    /** A Sass error at the theme file and line it is in; an error inside GOV.UK Frontend is reported at the file importing it. */
+    private static Problem sassProblem(CompileFailure failure, ThemeImporter importer, Path stylesheet) {
+        var span = failure.getSpan();
+        Location location = importer.file(span.getUrl())
+                .map(file -> new Location(file, span.getStart().getLine() + 1, span.getStart().getColumn() + 1))
+                .orElse(Location.of(stylesheet));
+        return Problem.error("theme.sass", location, "the stylesheet does not compile: " + failure.getMessage(),
+                "fix the Sass; GOV.UK Frontend " + GovukFrontend.VERSION
+                        + " is imported as \"govuk-frontend/dist/govuk/...\"");
+    }
+
+    private SassCompiler compiler() throws IOException {
+        if (compiler == null) {
+            compiler = SassCompilerFactory.bundled();
+            compiler.setQuietDeps(true);
+            // GOV.UK Frontend 5 is written with @import, which Dart Sass warns about on every build.
+            compiler.addSilenceDeprecation("import");
+            compiler.addSilenceDeprecation("global-builtin");
+            compiler.addSilenceDeprecation("mixed-decls");
+        }
+        return compiler;
+    }
+
+    /**
+     * Which Sass files a theme's stylesheets are made from: two areas whose theme folders hold the
+     * same Sass files compile to the same CSS.
+     */
+    private static List<String> sassKey(Theme theme) {
+        return theme.assets().entrySet().stream()
+                .filter(entry -> entry.getKey().endsWith(".scss"))
+                .map(entry -> entry.getValue().toString())
+                .toList();
+    }
+
+    private static boolean isPartial(String name) {
+        return name.substring(name.lastIndexOf('/') + 1).startsWith("_");
+    }
+
+    /** The script, without its source-map comment: the map is not published, so a browser's tools would ask for a missing file. */
+    private static byte[] script() {
+        byte[] bundle = GovukFrontend.resource("dist/govuk/all.bundle.js")
+                .orElseThrow(() -> new IllegalStateException("GOV.UK Frontend has no dist/govuk/all.bundle.js"));
+        String text = new String(bundle, StandardCharsets.UTF_8).replaceAll("(?m)^//# sourceMappingURL=.*$", "");
+        return ("/*! GOV.UK Frontend " + GovukFrontend.VERSION + " | MIT licence | (c) Crown copyright */\n" + text)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (compiler != null) {
+            try {
+                compiler.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot stop Dart Sass", e);
+            }
+        }
+    }
+}
