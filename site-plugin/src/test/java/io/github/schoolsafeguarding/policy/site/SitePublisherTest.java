@@ -233,6 +233,50 @@ class SitePublisherTest {
     }
 
     @Test
+    void exitThisPageIsOfferedOnEveryPageOfASectionThatAsksForItUnlessAPageOptsOut() throws ContentException {
+        // the page's own content keeps its headings, which its links point at
+        fixture.write("theme/templates/page.mustache", "exit={{page.exit_this_page}}\n{{{page.content}}}");
+        fixture.write("content/pages/incidents/index.md", fixture.read("content/pages/incidents/index.md")
+                .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nexit_this_page: true\n"));
+        fixture.page("pages/incidents/weather.md", "Weather", 20, "Sunny.\n");
+        fixture.write("content/pages/incidents/weather.md", fixture.read("content/pages/incidents/weather.md")
+                .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nexit_this_page: false\n"));
+
+        publisher().publish(output);
+
+        assertTrue(fixture.read("target/site/north/incidents/index.html").startsWith("exit=true\n"));
+        assertTrue(fixture.read("target/site/north/incidents/call.html").startsWith("exit=true\n"));
+        assertTrue(fixture.read("target/site/north/incidents/weather.html").startsWith("exit=false\n"));
+        assertTrue(fixture.read("target/site/north/index.html").startsWith("exit=false\n"));
+    }
+
+    @Test
+    void aTopLevelPageMayBeListedInTheFooterInsteadOfTheHeader() throws ContentException {
+        fixture.write("theme/templates/page.mustache",
+                "header:{{#nav}}{{#items}} {{title}}{{/items}}{{/nav}} footer:{{#footer_nav}}{{#items}} {{title}}{{/items}}{{/footer_nav}}\n"
+                        + "{{{page.content}}}");
+        fixture.page("pages/accessibility.md", "Accessibility", 90, "Tested.\n");
+        fixture.write("content/pages/accessibility.md", fixture.read("content/pages/accessibility.md")
+                .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nnavigation: footer\n"));
+
+        publisher().publish(output);
+
+        assertTrue(fixture.read("target/site/north/incidents/call.html").startsWith("header: Incidents footer: Accessibility\n"));
+    }
+
+    @Test
+    void aNavigationPlaceOtherThanHeaderOrFooterIsAnError() {
+        fixture.write("content/pages/incidents/call.md", fixture.read("content/pages/incidents/call.md")
+                .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nnavigation: sidebar\n"));
+
+        List<Problem> problems = publisher().check();
+
+        assertEquals(List.of("content/pages/incidents/call.md:9:13: 'navigation' is 'sidebar' — write 'navigation: footer'"
+                + " to list a top-level page in the footer instead of the header"),
+                problems.stream().map(problem -> problem.format(fixture.root)).toList());
+    }
+
+    @Test
     void buildsOnlyTheAreasAskedFor() throws ContentException {
         SitePublisher.Publication site = SitePublisher.builder().content(fixture.content).theme(fixture.theme)
                 .areas(List.of("south")).build().publish(output);
