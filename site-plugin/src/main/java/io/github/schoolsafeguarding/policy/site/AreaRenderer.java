@@ -19,6 +19,7 @@ import io.github.schoolsafeguarding.policy.render.Placeholders;
 import io.github.schoolsafeguarding.policy.render.RenderedMarkdown;
 import io.github.schoolsafeguarding.policy.render.SchoolField;
 import io.github.schoolsafeguarding.policy.render.Theme;
+import io.github.schoolsafeguarding.policy.search.SearchIndex;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,9 @@ final class AreaRenderer {
 
     /** The layout of a page of acts and sections, which lists under each section the pages citing it. */
     static final String LEGISLATION = "legislation";
+
+    /** Where the search page is published, as if it were a page: it has no Markdown of its own. */
+    static final String SEARCH = "search.md";
 
     private final Content content;
     private final Area area;
@@ -102,6 +106,8 @@ final class AreaRenderer {
                 publish(decisionPath(table), theme.render("decision", data, problems), files, anchors);
             }
         }
+        files.putAll(SearchIndex.of(files));
+        publish(SEARCH, theme.render("search", furniture(SEARCH), problems), files, anchors);
         bodies.values().forEach(body -> findBrokenLinks(body, anchors, brokenLinks));
         theme.assets().forEach((name, file) -> files.put("assets/" + name, read(file)));
         return files;
