@@ -155,11 +155,10 @@
       return Promise.all(unique(files).map(function (file) { return load('terms-' + file + '.js'); }))
         .then(function () { return rank(asked, groups); });
     }).then(function (found) {
-      var shown = found.results.slice(0, SHOWN);
-      var files = unique(shown.map(function (result) { return Math.floor(result.document / index.documentsPerFile); }));
+      var files = unique(found.results.map(function (document) { return Math.floor(document / index.documentsPerFile); }));
       return Promise.all(files.map(function (file) { return load('documents-' + file + '.js'); })).then(function () {
-        found.results = shown.map(function (result) {
-          var stored = documentsFiles[Math.floor(result.document / index.documentsPerFile)][result.document % index.documentsPerFile];
+        found.results = found.results.map(function (document) {
+          var stored = documentsFiles[Math.floor(document / index.documentsPerFile)][document % index.documentsPerFile];
           return { url: stored[0], kind: index.kinds[stored[1]], title: stored[2], page: stored[3], text: stored[4] };
         });
         return found;
@@ -170,7 +169,8 @@
   function rank(asked, groups) {
     var score = new Float64Array(index.documents);
     var matched = new Uint8Array(index.documents);
-    var best = new Float64Array(index.documents);
+    // each word counts once per document, by its best meaning there
+    var forThisWord = new Float64Array(index.documents);
     var touched = [];
     var marked = [];
     groups.forEach(function (group) {
@@ -183,11 +183,11 @@
         for (var i = 0; i < list.length; i += 2) {
           document += list[i];
           var value = weight * list[i + 1];
-          if (best[document] === 0) {
+          if (forThisWord[document] === 0) {
             mine.push(document);
           }
-          if (value > best[document]) {
-            best[document] = value;
+          if (value > forThisWord[document]) {
+            forThisWord[document] = value;
           }
         }
       });
@@ -195,16 +195,36 @@
         if (matched[document] === 0) {
           touched.push(document);
         }
-        score[document] += best[document];
+        score[document] += forThisWord[document];
         matched[document]++;
-        best[document] = 0;
+        forThisWord[document] = 0;
       });
     });
     var most = touched.reduce(function (top, document) { return Math.max(top, matched[document]); }, 0);
-    var results = touched.filter(function (document) { return matched[document] === most; })
-      .sort(function (a, b) { return score[b] - score[a] || a - b; })
-      .map(function (document) { return { document: document }; });
-    return { words: asked, marked: marked, total: results.length, results: results };
+    function better(a, b) {
+      return score[a] > score[b] || (score[a] === score[b] && a < b);
+    }
+    // only the best few are shown, so keep those in order instead of sorting thousands
+    var total = 0;
+    var shown = [];
+    touched.forEach(function (document) {
+      if (matched[document] !== most) {
+        return;
+      }
+      total++;
+      if (shown.length === SHOWN && !better(document, shown[SHOWN - 1])) {
+        return;
+      }
+      var at = shown.length;
+      while (at > 0 && better(document, shown[at - 1])) {
+        at--;
+      }
+      shown.splice(at, 0, document);
+      if (shown.length > SHOWN) {
+        shown.pop();
+      }
+    });
+    return { words: asked, marked: marked, total: total, results: shown };
   }
 
   window.safeguardingSearch = {

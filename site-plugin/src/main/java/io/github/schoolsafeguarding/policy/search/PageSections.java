@@ -2,6 +2,8 @@ package io.github.schoolsafeguarding.policy.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,6 +19,8 @@ import org.jsoup.nodes.TextNode;
 public final class PageSections {
 
     private static final String FURNITURE = "nav, aside, script, style, template, [hidden]";
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PageSections() {}
 
@@ -57,8 +61,9 @@ public final class PageSections {
         }
 
         private void visit(Element element) {
-            boolean heading = element.tagName().matches("h[1-6]");
-            if (heading && !element.id().isEmpty() && element.tagName().matches("h[23]")) {
+            String tag = element.normalName();
+            boolean heading = HEADINGS.contains(tag);
+            if (!element.id().isEmpty() && (tag.equals("h2") || tag.equals("h3"))) {
                 parts.add(new Part(file + "#" + element.id(), element.text()));
                 parts.get(0).headings.append(' ').append(element.text());
             } else if (element.id().startsWith("contact-")) {
@@ -70,7 +75,7 @@ public final class PageSections {
                 }
                 element.childNodes().forEach(this::visit);
             } else if (heading) {
-                if (!element.tagName().equals("h1")) {
+                if (!tag.equals("h1")) {
                     current().headings.append(' ').append(element.text());
                 }
             } else {
@@ -101,7 +106,7 @@ public final class PageSections {
         }
 
         private static String tidy(CharSequence text) {
-            return text.toString().replaceAll("\\s+", " ").trim();
+            return SPACES.matcher(text).replaceAll(" ").trim();
         }
     }
 
