@@ -29,6 +29,11 @@ final class PublishedSite {
         }
     }
 
+    /** An area's search page: it gives no advice of its own, so it cites no source and has no review dates. */
+    static boolean isSearchPage(Path site, Path file) {
+        return site.relativize(file).toString().matches("[^/]+/search\\.html");
+    }
+
     static List<Path> htmlFiles(Path site) {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(path -> path.toString().endsWith(".html")).sorted().toList();

@@ -53,6 +53,7 @@ public final class ContentFixture {
         write("theme/templates/section.mustache", "{{> page}}");
         write("theme/templates/home.mustache", "{{> page}}");
         write("theme/templates/areas.mustache", "{{#areas}}<a href=\"{{url}}\">{{name}}</a>{{/areas}}\n");
+        write("theme/templates/search.mustache", "<h1>Search</h1><form action=\"{{root}}search.html\"></form>\n");
         write("theme/assets/site.css", "body { color: black; }\n");
     }
 

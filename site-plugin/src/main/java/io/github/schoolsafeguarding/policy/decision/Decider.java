@@ -4,6 +4,7 @@ import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.json.Json;
 import io.github.schoolsafeguarding.policy.yaml.YamlFiles;
 import io.github.schoolsafeguarding.policy.yaml.YamlValue;
 import java.nio.file.Files;
@@ -128,31 +129,5 @@ public final class Decider {
                         ? Json.string(entry.getValue().get(0))
                         : entry.getValue().stream().map(Json::string).collect(Collectors.joining(",", "[", "]"))))
                 .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    /** Just enough JSON for ids and labels. */
-    static final class Json {
-        private Json() {}
-
-        static String string(String text) {
-            StringBuilder json = new StringBuilder("\"");
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    case '\n' -> json.append("\\n");
-                    case '\r' -> json.append("\\r");
-                    case '\t' -> json.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            json.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            json.append(c);
-                        }
-                    }
-                }
-            }
-            return json.append('"').toString();
-        }
     }
 }

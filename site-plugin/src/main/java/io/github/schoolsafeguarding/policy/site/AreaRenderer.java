@@ -19,6 +19,7 @@ import io.github.schoolsafeguarding.policy.render.Placeholders;
 import io.github.schoolsafeguarding.policy.render.RenderedMarkdown;
 import io.github.schoolsafeguarding.policy.render.SchoolField;
 import io.github.schoolsafeguarding.policy.render.Theme;
+import io.github.schoolsafeguarding.policy.search.SearchIndex;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,9 @@ final class AreaRenderer {
 
     /** The layout of a page of acts and sections, which lists under each section the pages citing it. */
     static final String LEGISLATION = "legislation";
+
+    /** Where the search page is published, as if it were a page: it has no Markdown of its own. */
+    static final String SEARCH = "search.md";
 
     private final Content content;
     private final Area area;
@@ -104,6 +108,11 @@ final class AreaRenderer {
                 publish(decisionPath(table), theme.render("decision", data, problems), files, anchors);
             }
         }
+        files.putAll(SearchIndex.of(files));
+        Map<String, Object> search = furniture(SEARCH);
+        // the search page has its own search box, so the header leaves its one out
+        search.put("search_page", true);
+        publish(SEARCH, theme.render("search", search, problems), files, anchors);
         bodies.values().forEach(body -> findBrokenLinks(body, anchors, brokenLinks));
         return files;
     }

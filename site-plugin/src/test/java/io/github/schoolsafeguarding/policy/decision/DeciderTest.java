@@ -104,9 +104,4 @@ class DeciderTest {
         assertEquals("'age' is not an answer: write input=value, for example under_13=true",
                 assertThrows(DecisionException.class, () -> Decider.parseGiven("age")).getMessage());
     }
-
-    @Test
-    void escapesTextForJson() {
-        assertEquals("\"a \\\"b\\\" \\\\ c\\n\"", Decider.Json.string("a \"b\" \\ c\n"));
-    }
 }

@@ -44,8 +44,10 @@ class SitePublisherTest {
         SitePublisher.Publication site = publisher().publish(output);
 
         assertEquals(List.of("north", "south"), site.areas());
-        assertEquals(6, site.pages());
+        assertEquals(8, site.pages(), "three Markdown pages and the search page in each area");
         assertTrue(Files.isRegularFile(output.resolve("north/incidents/call.html")));
+        assertTrue(Files.isRegularFile(output.resolve("north/search.html")));
+        assertTrue(Files.isRegularFile(output.resolve("north/search/index.js")));
         assertTrue(Files.isRegularFile(output.resolve("south/assets/site.css")));
         String picker = fixture.read("target/site/index.html");
         assertTrue(picker.contains("<a href=\"north/index.html\">North Shire</a>"), picker);

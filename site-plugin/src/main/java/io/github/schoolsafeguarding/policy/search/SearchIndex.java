@@ -1,0 +1,176 @@
+package io.github.schoolsafeguarding.policy.search;
+
+import io.github.schoolsafeguarding.policy.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The search index of one area, as classic scripts the search page loads from any web server, a
+ * shared drive or {@code file://} (a script can be loaded from disk where a data file cannot). A
+ * search downloads only what it needs:
+ *
+ * <pre>
+ * search/index.js           every word (sorted), how many documents hold it, and which terms file has it
+ * search/terms-N.js         the postings of a run of consecutive words: document, weight, document, ...
+ * search/documents-N.js     16 documents: address, kind, title, page title and the start of the text
+ * </pre>
+ *
+ * Each file calls {@code safeguardingSearch.index}, {@code .terms} or {@code .documents} in
+ * {@code theme/assets/search.js}. A posting's weight is the word's BM25 weight in that document, with
+ * a word in the title counting five times, in a heading two and a half times, and scaled to a small
+ * whole number; the browser multiplies it by the word's rarity, which it works out from the number of
+ * documents. Words too common to tell documents apart ({@link #STOP_WORDS}) are left out, and the
+ * list goes to the browser so that it leaves them out of a query too.
+ */
+public final class SearchIndex {
+
+    public static final String FOLDER = "search/";
+
+    public static final Set<String> STOP_WORDS = new TreeSet<>(List.of(
+            "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "has", "have",
+            "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "of", "on", "or", "s", "she",
+            "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to",
+            "was", "we", "were", "which", "will", "with"));
+
+    /** Documents per documents file: few enough that the ten best results cost little to show. */
+    static final int DOCUMENTS_PER_FILE = 16;
+
+    /** Characters of postings after which a terms file is closed: a file is this size or one word. */
+    static final int TERMS_FILE_SIZE = 12_000;
+
+    /** Characters of a document's text kept to show as the snippet under a result. */
+    static final int TEXT_LENGTH = 600;
+
+    private static final double TITLE = 5;
+    private static final double HEADINGS = 2.5;
+    private static final double BODY = 1;
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    private static final double SCALE = 32;
+
+    private SearchIndex() {}
+
+    /** The index of an area's published files (keyed by path below the area's folder): every page. */
+    public static Map<String, byte[]> of(Map<String, byte[]> areaFiles) {
+        List<SearchDocument> documents = new ArrayList<>();
+        new TreeMap<>(areaFiles).forEach((file, bytes) -> {
+            if (file.endsWith(".html")) {
+                documents.addAll(PageSections.of(file, new String(bytes, StandardCharsets.UTF_8)));
+            }
+        });
+        return files(documents);
+    }
+
+    /** The index files of these documents, by path below the area's folder. */
+    public static Map<String, byte[]> files(List<SearchDocument> documents) {
+        Map<String, List<int[]>> postings = postings(documents);
+        Map<String, String> files = new TreeMap<>();
+        List<Integer> termsFileStarts = new ArrayList<>();
+        StringBuilder termsFile = new StringBuilder();
+        int term = 0;
+        for (List<int[]> list : postings.values()) {
+            if (termsFile.length() >= TERMS_FILE_SIZE || term == 0) {
+                closeTermsFile(termsFile, termsFileStarts.size() - 1, files);
+                termsFileStarts.add(term);
+            }
+            termsFile.append(termsFile.length() == 0 ? "" : ",").append(encode(list));
+            term++;
+        }
+        closeTermsFile(termsFile, termsFileStarts.size() - 1, files);
+        for (int first = 0; first < documents.size(); first += DOCUMENTS_PER_FILE) {
+            files.put(FOLDER + "documents-" + first / DOCUMENTS_PER_FILE + ".js", "safeguardingSearch.documents("
+                    + first / DOCUMENTS_PER_FILE + ",[" + documents.subList(first,
+                            Math.min(first + DOCUMENTS_PER_FILE, documents.size())).stream()
+                            .map(SearchIndex::document).collect(Collectors.joining(",\n")) + "]);\n");
+        }
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("documents", documents.size());
+        index.put("documentsPerFile", DOCUMENTS_PER_FILE);
+        index.put("kinds", Arrays.stream(Kind.values()).map(kind -> Json.string(kind.label()))
+                .collect(Collectors.joining(",", "[", "]")));
+        index.put("stopWords", Json.string(String.join(" ", STOP_WORDS)));
+        index.put("words", Json.string(String.join(" ", postings.keySet())));
+        index.put("documentCounts", postings.values().stream().map(list -> String.valueOf(list.size()))
+                .collect(Collectors.joining(",", "[", "]")));
+        index.put("termsFiles", termsFileStarts.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
+        files.put(FOLDER + "index.js", "safeguardingSearch.index({" + index.entrySet().stream()
+                .map(entry -> Json.string(entry.getKey()) + ":" + entry.getValue())
+                .collect(Collectors.joining(",\n")) + "});\n");
+        Map<String, byte[]> bytes = new TreeMap<>();
+        files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return bytes;
+    }
+
+    private static void closeTermsFile(StringBuilder postings, int number, Map<String, String> files) {
+        if (number >= 0) {
+            files.put(FOLDER + "terms-" + number + ".js", "safeguardingSearch.terms(" + number + ",[" + postings + "]);\n");
+        }
+        postings.setLength(0);
+    }
+
+    /** Each word's documents in order, each with its weight there: {document, weight}. */
+    static Map<String, List<int[]>> postings(List<SearchDocument> documents) {
+        List<Map<String, Double>> counts = new ArrayList<>();
+        double[] lengths = new double[documents.size()];
+        for (int i = 0; i < documents.size(); i++) {
+            SearchDocument document = documents.get(i);
+            Map<String, Double> count = new TreeMap<>();
+            lengths[i] = add(document.title(), TITLE, count) + add(document.headings(), HEADINGS, count)
+                    + add(document.body(), BODY, count);
+            counts.add(count);
+        }
+        double average = Math.max(1, Arrays.stream(lengths).average().orElse(1));
+        Map<String, List<int[]>> postings = new TreeMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            double norm = K1 * (1 - B + B * lengths[i] / average);
+            int document = i;
+            counts.get(i).forEach((word, tf) -> postings.computeIfAbsent(word, key -> new ArrayList<>())
+                    .add(new int[] {document, (int) Math.max(1, Math.round(SCALE * tf * (K1 + 1) / (tf + norm)))}));
+        }
+        return postings;
+    }
+
+    /** Counts the words of one field, weighted; gives the weighted number of words. */
+    private static double add(String text, double weight, Map<String, Double> count) {
+        double length = 0;
+        for (String word : Tokenizer.words(text)) {
+            if (!STOP_WORDS.contains(word)) {
+                count.merge(word, weight, Double::sum);
+                length += weight;
+            }
+        }
+        return length;
+    }
+
+    /** A word's postings as gaps between documents, which keeps the numbers short. */
+    private static String encode(List<int[]> postings) {
+        StringBuilder text = new StringBuilder("[");
+        int previous = 0;
+        for (int[] posting : postings) {
+            text.append(text.length() == 1 ? "" : ",").append(posting[0] - previous).append(',').append(posting[1]);
+            previous = posting[0];
+        }
+        return text.append(']').toString();
+    }
+
+    private static String document(SearchDocument document) {
+        return "[" + Json.string(document.url()) + "," + document.kind().ordinal() + "," + Json.string(document.title())
+                + "," + Json.string(document.page()) + "," + Json.string(shorten(document.body())) + "]";
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= TEXT_LENGTH) {
+            return text;
+        }
+        int end = text.lastIndexOf(' ', TEXT_LENGTH);
+        return text.substring(0, end > 0 ? end : TEXT_LENGTH) + " …";
+    }
+}

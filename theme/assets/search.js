@@ -1,0 +1,372 @@
+/*
+ * Search of the guidance, on the search page only: no other page loads this file or the index.
+ *
+ * The index is plain scripts under search/ (made by SearchIndex.java), loaded by adding <script>
+ * elements, which works from a web server, a shared drive and file:// alike. A search loads
+ * index.js (the words), then only the terms files of the words asked for, then only the documents
+ * files of the results shown.
+ *
+ * A word the guidance does not use is also looked for as the start of a word ("knif" finds "knife")
+ * and, from four letters, as a word with one letter wrong, missing, extra or two swapped
+ * ("safegaurding" finds "safeguarding").
+ */
+(function () {
+  'use strict';
+
+  var SHOWN = 20;
+  var COMPLETIONS = 20;
+  var COMPLETION_WEIGHT = 0.8;
+  var TYPO_WEIGHT = 0.7;
+  var TYPING_PAUSE = 150;
+  // a screen reader hears the count once the reader has stopped typing, not at every letter
+  var ANNOUNCE_PAUSE = 1000;
+
+  /* The same three rules as Tokenizer.java: decompose and drop accents, lower-case, split on all but a-z and 0-9. */
+  function words(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+      .split(/[^a-z0-9]+/).filter(function (word) { return word !== ''; });
+  }
+
+  var folder = null;
+  var index = null;
+  var termsFiles = {};
+  var documentsFiles = {};
+  var loading = {};
+
+  function load(name) {
+    if (!loading[name]) {
+      loading[name] = new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        script.src = folder + name;
+        script.onload = resolve;
+        script.onerror = function () {
+          delete loading[name];
+          reject(new Error('cannot load ' + folder + name));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[name];
+  }
+
+  /* The first word at or after `word` in the sorted list. */
+  function lowerBound(word) {
+    var low = 0;
+    var high = index.words.length;
+    while (low < high) {
+      var middle = (low + high) >>> 1;
+      if (index.words[middle] < word) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /* Whether a and b differ by at most one letter changed, added, removed, or two neighbours swapped. */
+  function oneEditApart(a, b) {
+    if (Math.abs(a.length - b.length) > 1) {
+      return false;
+    }
+    var i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) {
+      i++;
+    }
+    if (a.length < b.length) {
+      return a.slice(i) === b.slice(i + 1);
+    }
+    if (a.length > b.length) {
+      return a.slice(i + 1) === b.slice(i);
+    }
+    return i === a.length || a.slice(i + 1) === b.slice(i + 1)
+      || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+
+  /* The words of the index a word of the query stands for, each {term, weight}. */
+  function meanings(word, isLast) {
+    var at = lowerBound(word);
+    if (index.words[at] === word) {
+      return [{ term: at, weight: 1 }];
+    }
+    var found = [];
+    if (isLast) {
+      var completions = [];
+      for (var next = at; next < index.words.length && index.words[next].lastIndexOf(word, 0) === 0; next++) {
+        completions.push(next);
+      }
+      completions.sort(function (a, b) { return index.documentCounts[b] - index.documentCounts[a] || a - b; });
+      completions.slice(0, COMPLETIONS).forEach(function (term) {
+        found.push({ term: term, weight: COMPLETION_WEIGHT });
+      });
+    }
+    if (word.length >= 4) {
+      index.words.forEach(function (candidate, term) {
+        if (oneEditApart(word, candidate) && !found.some(function (meaning) { return meaning.term === term; })) {
+          found.push({ term: term, weight: TYPO_WEIGHT });
+        }
+      });
+    }
+    return found;
+  }
+
+  function termsFileOf(term) {
+    var starts = index.termsFiles;
+    var low = 0;
+    var high = starts.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >>> 1;
+      if (starts[middle] <= term) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low;
+  }
+
+  function postings(term) {
+    var file = termsFileOf(term);
+    return termsFiles[file][term - index.termsFiles[file]];
+  }
+
+  function rarity(term) {
+    var count = index.documentCounts[term];
+    return Math.log(1 + (index.documents - count + 0.5) / (count + 0.5));
+  }
+
+  function unique(list) {
+    return list.filter(function (item, at) { return list.indexOf(item) === at; });
+  }
+
+  /*
+   * Finds the documents for a query: those holding every word first (or, if none does, those
+   * holding some), best first. Resolves to {words, total, results}; each result has url, kind,
+   * title, page (for a section) and text.
+   */
+  function search(query) {
+    return load('index.js').then(function () {
+      var asked = unique(words(query).filter(function (word) { return !index.stopWords[word]; }));
+      var groups = asked.map(function (word, at) { return meanings(word, at === asked.length - 1); });
+      var files = [];
+      groups.forEach(function (group) {
+        group.forEach(function (meaning) { files.push(termsFileOf(meaning.term)); });
+      });
+      return Promise.all(unique(files).map(function (file) { return load('terms-' + file + '.js'); }))
+        .then(function () { return rank(asked, groups); });
+    }).then(function (found) {
+      var files = unique(found.results.map(function (document) { return Math.floor(document / index.documentsPerFile); }));
+      return Promise.all(files.map(function (file) { return load('documents-' + file + '.js'); })).then(function () {
+        found.results = found.results.map(function (document) {
+          var stored = documentsFiles[Math.floor(document / index.documentsPerFile)][document % index.documentsPerFile];
+          return { url: stored[0], kind: index.kinds[stored[1]], title: stored[2], page: stored[3], text: stored[4] };
+        });
+        return found;
+      });
+    });
+  }
+
+  function rank(asked, groups) {
+    var score = new Float64Array(index.documents);
+    var matched = new Uint8Array(index.documents);
+    // each word counts once per document, by its best meaning there
+    var forThisWord = new Float64Array(index.documents);
+    var touched = [];
+    var marked = [];
+    groups.forEach(function (group) {
+      var mine = [];
+      group.forEach(function (meaning) {
+        marked.push(index.words[meaning.term]);
+        var list = postings(meaning.term);
+        var weight = meaning.weight * rarity(meaning.term);
+        var document = 0;
+        for (var i = 0; i < list.length; i += 2) {
+          document += list[i];
+          var value = weight * list[i + 1];
+          if (forThisWord[document] === 0) {
+            mine.push(document);
+          }
+          if (value > forThisWord[document]) {
+            forThisWord[document] = value;
+          }
+        }
+      });
+      mine.forEach(function (document) {
+        if (matched[document] === 0) {
+          touched.push(document);
+        }
+        score[document] += forThisWord[document];
+        matched[document]++;
+        forThisWord[document] = 0;
+      });
+    });
+    var most = touched.reduce(function (top, document) { return Math.max(top, matched[document]); }, 0);
+    function better(a, b) {
+      return score[a] > score[b] || (score[a] === score[b] && a < b);
+    }
+    // only the best few are shown, so keep those in order instead of sorting thousands
+    var total = 0;
+    var shown = [];
+    touched.forEach(function (document) {
+      if (matched[document] !== most) {
+        return;
+      }
+      total++;
+      if (shown.length === SHOWN && !better(document, shown[SHOWN - 1])) {
+        return;
+      }
+      var at = shown.length;
+      while (at > 0 && better(document, shown[at - 1])) {
+        at--;
+      }
+      shown.splice(at, 0, document);
+      if (shown.length > SHOWN) {
+        shown.pop();
+      }
+    });
+    return { words: asked, marked: marked, total: total, results: shown };
+  }
+
+  window.safeguardingSearch = {
+    words: words,
+    search: search,
+    /* Set where the index files are, for a page other than the search page (the timing page). */
+    use: function (indexFolder) { folder = indexFolder; },
+    index: function (data) {
+      var stopWords = {};
+      data.stopWords.split(' ').forEach(function (word) { stopWords[word] = true; });
+      data.stopWords = stopWords;
+      data.words = data.words.split(' ');
+      index = data;
+    },
+    terms: function (file, list) { termsFiles[file] = list; },
+    documents: function (file, list) { documentsFiles[file] = list; }
+  };
+
+  /* The text of a result with the words found in <mark>, starting a little before the first. */
+  function snippet(text, marked) {
+    var paragraph = document.createElement('p');
+    paragraph.className = 'govuk-body search-results__text';
+    var pieces = text.split(/(\s+)/);
+    var isMarked = pieces.map(function (piece) {
+      return words(piece).some(function (word) { return marked.indexOf(word) >= 0; });
+    });
+    var first = isMarked.indexOf(true);
+    var start = first > 24 ? first - 16 : 0;
+    if (start > 0) {
+      paragraph.appendChild(document.createTextNode('… '));
+    }
+    for (var i = start; i < pieces.length && i < start + 80; i++) {
+      if (isMarked[i]) {
+        var mark = document.createElement('mark');
+        mark.textContent = pieces[i];
+        paragraph.appendChild(mark);
+      } else {
+        paragraph.appendChild(document.createTextNode(pieces[i]));
+      }
+    }
+    if (i < pieces.length) {
+      paragraph.appendChild(document.createTextNode(' …'));
+    }
+    return paragraph;
+  }
+
+  function element(name, className, text) {
+    var made = document.createElement(name);
+    made.className = className;
+    if (text) {
+      made.textContent = text;
+    }
+    return made;
+  }
+
+  function status(query, found) {
+    if (found.words.length === 0) {
+      return query.trim() === '' ? '' : 'Type a more specific word: "' + query.trim() + '" is too common to search for.';
+    }
+    var asked = query.trim().replace(/\s+/g, ' ');
+    if (found.total === 0) {
+      return 'No results for ' + asked + '. Check the spelling, or try another word.';
+    }
+    return found.total + (found.total === 1 ? ' result' : ' results') + ' for ' + asked
+      + (found.total > found.results.length ? ', the best ' + found.results.length + ' shown' : '');
+  }
+
+  function show(list, found) {
+    list.textContent = '';
+    found.results.forEach(function (result) {
+      var item = element('li', 'search-results__item');
+      var heading = element('h2', 'govuk-heading-s search-results__title');
+      var link = element('a', 'govuk-link', result.title);
+      link.href = result.url;
+      heading.appendChild(link);
+      item.appendChild(heading);
+      item.appendChild(element('p', 'govuk-body-s search-results__kind',
+        result.page ? result.kind + ', on the page ' + result.page : result.kind));
+      if (result.text) {
+        item.appendChild(snippet(result.text, found.marked));
+      }
+      list.appendChild(item);
+    });
+  }
+
+  function remember(query) {
+    try {
+      history.replaceState(null, '', '?q=' + encodeURIComponent(query).replace(/%20/g, '+'));
+    } catch (refused) {
+      // some browsers refuse to change the address of a file:// page; the search still works
+    }
+  }
+
+  function start(results) {
+    folder = results.getAttribute('data-search-index');
+    var input = document.querySelector('main form[role="search"] input[name="q"]');
+    var form = input.form;
+    var live = document.getElementById('search-status');
+    var list = element('ol', 'govuk-list search-results');
+    results.appendChild(list);
+    var latest = 0;
+    var typing = null;
+    var announcing = null;
+
+    function run(query, announceNow) {
+      var asked = ++latest;
+      clearTimeout(announcing);
+      return search(query).then(function (found) {
+        if (asked !== latest) {
+          return;
+        }
+        show(list, found);
+        remember(query);
+        var said = status(query, found);
+        if (announceNow) {
+          live.textContent = said;
+        } else {
+          announcing = setTimeout(function () { live.textContent = said; }, ANNOUNCE_PAUSE);
+        }
+      }, function () {
+        live.textContent = 'Search cannot be used here: its index did not load. Find what you need from the contents of the guidance.';
+      });
+    }
+
+    input.addEventListener('input', function () {
+      clearTimeout(typing);
+      typing = setTimeout(function () { run(input.value, false); }, TYPING_PAUSE);
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      clearTimeout(typing);
+      run(input.value, true);
+    });
+    var query = new URLSearchParams(location.search).get('q') || '';
+    input.value = query;
+    if (query.trim() !== '') {
+      run(query, true);
+    }
+  }
+
+  var results = document.getElementById('search-results');
+  if (results) {
+    start(results);
+  }
+}());
