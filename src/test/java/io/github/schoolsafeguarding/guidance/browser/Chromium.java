@@ -127,7 +127,7 @@ public final class Chromium implements AutoCloseable {
         return browser;
     }
 
-    private static void requireInstalled(Path program, String debianPackage) {
+    static void requireInstalled(Path program, String debianPackage) {
         if (!Files.isExecutable(program)) {
             throw new IllegalStateException("The browser tests need Debian's Chromium and chromedriver, and "
                     + program + " is missing: install them with `apt-get install chromium chromium-driver`"
