@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The real content published once for a test class, the way `mvn site` publishes it. */
-final class PublishedSite {
+public final class PublishedSite {
 
     static final Path CONTENT = Path.of("content");
     static final Path THEME = Path.of("theme");
@@ -21,7 +21,7 @@ final class PublishedSite {
         return SitePublisher.builder().content(CONTENT).theme(THEME).build();
     }
 
-    static SitePublisher.Publication publish(Path output) {
+    public static SitePublisher.Publication publish(Path output) {
         try {
             return publisher().publish(output);
         } catch (ContentException e) {
@@ -34,7 +34,7 @@ final class PublishedSite {
         return site.relativize(file).toString().matches("[^/]+/search\\.html");
     }
 
-    static List<Path> htmlFiles(Path site) {
+    public static List<Path> htmlFiles(Path site) {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(path -> path.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {

@@ -1,0 +1,123 @@
+package io.github.schoolsafeguarding.guidance.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every page opened straight from disk ({@code file://}) in Chromium: its stylesheets and scripts
+ * load and apply, nothing is logged as an error, and nothing is asked of any other host or of files
+ * outside the site, as a school opening the site from a shared drive or a USB stick needs.
+ */
+@ExtendWith(SiteInChromium.class)
+class OpenedFromDiskTest {
+
+    /** What the body looks like in a document with no stylesheet: the site's own styles must change it. */
+    private static final String BODY_STYLE = """
+            var style = getComputedStyle(document.body);
+            return [style.margin, style.fontFamily, style.fontSize, style.lineHeight, style.color,
+                    style.backgroundColor].join(' | ');
+            """;
+
+    /** The stylesheets and scripts a page asks for, as the browser resolves their addresses. */
+    private static final String STYLES_AND_SCRIPTS = """
+            return Array.from(document.querySelectorAll('link[rel~="stylesheet"][href], script[src]'),
+                function (element) {
+                  return {url: element.src || element.href, applied: element.tagName === 'SCRIPT' || element.sheet !== null};
+                });
+            """;
+
+    /** What the browser saw of one page: what it logged, what it asked for, and how it looks. */
+    private record Visit(String page, String url, List<String> consoleErrors, List<Chromium.Request> requests,
+            String bodyStyle, int styleSheets, List<?> stylesAndScripts) {}
+
+    /** Each page is opened once, and the tests below read what was seen. */
+    private static final List<Visit> VISITS = new ArrayList<>();
+
+    private static String unstyledBody;
+
+    @BeforeAll
+    static void openEveryPage(Site site, Chromium browser, @TempDir Path folder) throws IOException {
+        Path blank = Files.writeString(folder.resolve("blank.html"),
+                "<!DOCTYPE html><html lang=\"en\"><title>Blank</title><p>No stylesheet.</p></html>");
+        browser.open(blank);
+        unstyledBody = (String) browser.run(BODY_STYLE);
+        for (Path page : site.pages()) {
+            browser.open(page);
+            VISITS.add(new Visit(site.name(page), page.toUri().toString(), browser.consoleErrors(), browser.requests(),
+                    (String) browser.run(BODY_STYLE), ((Number) browser.run("return document.styleSheets.length")).intValue(),
+                    (List<?>) browser.run(STYLES_AND_SCRIPTS)));
+        }
+    }
+
+    @Test
+    void everyPageLoadsItsStylesAndScriptsWithoutAnError() {
+        List<String> problems = new ArrayList<>();
+        for (Visit visit : VISITS) {
+            visit.consoleErrors().forEach(error -> problems.add(visit.page() + ": console error " + error));
+            if (unstyledBody.equals(visit.bodyStyle())) {
+                problems.add(visit.page() + ": the body looks as it does with no stylesheet at all");
+            }
+            if (visit.styleSheets() == 0) {
+                problems.add(visit.page() + ": no stylesheet applies");
+            }
+            List<String> loaded = visit.requests().stream().filter(Chromium.Request::loaded)
+                    .map(Chromium.Request::url).toList();
+            for (Object resource : visit.stylesAndScripts()) {
+                Map<?, ?> file = (Map<?, ?>) resource;
+                if (!loaded.contains(file.get("url"))) {
+                    problems.add(visit.page() + ": " + file.get("url") + " did not load");
+                } else if (!Boolean.TRUE.equals(file.get("applied"))) {
+                    problems.add(visit.page() + ": " + file.get("url") + " loaded but does not apply");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void noPageAsksForAnythingOutsideTheSite(Site site) {
+        List<String> outside = new ArrayList<>();
+        for (Visit visit : VISITS) {
+            assertTrue(visit.requests().stream().anyMatch(request -> request.url().equals(visit.url())),
+                    "the browser's log shows " + visit.page() + " itself being loaded: " + visit.requests());
+            visit.requests().stream().map(Chromium.Request::url).filter(url -> !insideTheSite(url, site))
+                    .forEach(url -> outside.add(visit.page() + " asks for " + url));
+        }
+        assertTrue(outside.isEmpty(), outside.size() + " requests leave the site:\n" + String.join("\n", outside));
+        int requests = VISITS.stream().mapToInt(visit -> visit.requests().size()).sum();
+        assertTrue(requests >= 2 * VISITS.size(), "every page loads at least itself and a stylesheet: "
+                + requests + " requests from " + VISITS.size() + " pages");
+    }
+
+    /** The check above notices a request that leaves, as the browser's log is what it reads. */
+    @Test
+    void aRequestToAnotherHostIsSeen(Chromium browser, @TempDir Path folder) throws IOException {
+        Path page = Files.writeString(folder.resolve("tracked.html"), "<!DOCTYPE html><html lang=\"en\">"
+                + "<title>Tracked</title><img src=\"http://127.0.0.1:9/pixel.gif\" alt=\"\"></html>");
+        browser.open(page);
+        assertTrue(browser.requests().stream().anyMatch(request -> request.url().equals("http://127.0.0.1:9/pixel.gif")
+                && !request.loaded()), "the request to another host is in the log, and failed");
+        assertTrue(browser.consoleErrors().stream().anyMatch(error -> error.contains("pixel.gif")),
+                "its failure is logged as an error");
+    }
+
+    private static boolean insideTheSite(String url, Site site) {
+        if (url.startsWith("data:") || url.startsWith("about:")) {
+            return true;
+        }
+        URI address = URI.create(url);
+        return "file".equals(address.getScheme())
+                && Path.of(address.getPath()).normalize().startsWith(site.root());
+    }
+}
