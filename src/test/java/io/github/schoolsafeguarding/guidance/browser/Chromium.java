@@ -140,11 +140,32 @@ public final class Chromium implements AutoCloseable {
      * requests and console errors read afterwards are this page's own.
      */
     public void open(Path file) {
+        open(file, "");
+    }
+
+    /** Opens a file with a query string, as a deep link such as {@code search.html?q=knife} does. */
+    public void open(Path file, String query) {
         drainLogs();
         requests.clear();
         requestOrder.clear();
         consoleErrors.clear();
-        driver.get(file.toUri().toString());
+        driver.get(file.toUri() + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    /** Waits up to a few seconds for a script to return {@code true}: for what the page does after it has loaded. */
+    public void waitFor(String script, String what) {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (!Boolean.TRUE.equals(run(script))) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("waited 10 s for " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what, e);
+            }
+        }
     }
 
     /** Runs JavaScript in the page, as the body of a function: {@code return} gives a value back. */
