@@ -168,6 +168,11 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Lays out the page as it prints (print media), or as the screen shows it again. */
+    public void emulatePrint(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+    }
+
     /** Runs JavaScript in the page, as the body of a function: {@code return} gives a value back. */
     public Object run(String script, Object... arguments) {
         return driver.executeScript(script, arguments);

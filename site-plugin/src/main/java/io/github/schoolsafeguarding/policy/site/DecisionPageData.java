@@ -102,12 +102,13 @@ final class DecisionPageData {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", output.id());
         data.put("label", output.label());
-        data.put("values", output.values().stream().map(this::outputValue).toList());
+        data.put("values", output.values().stream().map(value -> outputValue(output, value)).toList());
         return data;
     }
 
-    private Map<String, Object> outputValue(OutputValue value) {
+    private Map<String, Object> outputValue(Output output, OutputValue value) {
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("output_id", output.id());
         data.put("id", value.id());
         data.put("label", value.label());
         data.put("text", value.text());
