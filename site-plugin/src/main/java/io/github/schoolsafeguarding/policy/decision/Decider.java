@@ -79,7 +79,7 @@ public final class Decider {
         Decision decision = DecisionEngine.evaluate(table, given);
         return "{\"table\":" + Json.string(table.id())
                 + ",\"given\":" + given(table, given)
-                + ",\"outcome\":" + outcome(decision.outcome())
+                + ",\"outcome\":" + outcome(decision.outcome(), table.hitPolicy() == HitPolicy.COLLECT)
                 + ",\"rule\":" + decision.rules().get(0) + "}";
     }
 
@@ -123,11 +123,12 @@ public final class Decider {
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
-    private static String outcome(Outcome outcome) {
+    /** Each output's value id, or under {@code collect} the list of them, even when one rule matched. */
+    private static String outcome(Outcome outcome, boolean collect) {
         return outcome.values().entrySet().stream()
-                .map(entry -> Json.string(entry.getKey()) + ":" + (entry.getValue().size() == 1
-                        ? Json.string(entry.getValue().get(0))
-                        : entry.getValue().stream().map(Json::string).collect(Collectors.joining(",", "[", "]"))))
+                .map(entry -> Json.string(entry.getKey()) + ":" + (collect
+                        ? entry.getValue().stream().map(Json::string).collect(Collectors.joining(",", "[", "]"))
+                        : Json.string(entry.getValue().get(0))))
                 .collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -10,6 +10,7 @@ import io.github.schoolsafeguarding.policy.decision.Choice;
 import io.github.schoolsafeguarding.policy.decision.Condition;
 import io.github.schoolsafeguarding.policy.decision.DecisionEngine;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
+import io.github.schoolsafeguarding.policy.decision.DecisionTableJson;
 import io.github.schoolsafeguarding.policy.decision.EnumInput;
 import io.github.schoolsafeguarding.policy.decision.Example;
 import io.github.schoolsafeguarding.policy.decision.Input;
@@ -56,6 +57,7 @@ final class DecisionPageData {
         data.put("rules", table.rules().stream().map(rule -> rule(table, rule)).toList());
         data.put("examples", TemplateData.block(table.examples().stream().map(example -> example(table, example)).toList()));
         data.put("verification", verification(verification));
+        data.put("json", DecisionTableJson.of(table));
         return data;
     }
 

@@ -69,6 +69,24 @@ class DeciderTest {
     }
 
     @Test
+    void givesACollectTablesOutcomesAsListsEvenWhenOneRuleMatches() throws IOException, ContentException {
+        Files.writeString(folder.resolve("age-check.yaml"), Files.readString(folder.resolve("age-check.yaml"))
+                .replace("hit_policy: first", "hit_policy: collect")
+                .replace("- then: {group: older}", "- when: {age: \">= 10\"}\n    then: {group: older}")
+                .replace("expect: {group: young}", "expect: {group: [young, older]}")
+                .replace("given: {age: 15, context: romantic}, expect: {group: older}",
+                        "given: {age: 15, context: romantic}, expect: {group: [older]}"));
+        Decider collecting = Decider.load(folder);
+
+        assertEquals("{\"group\":[\"young\",\"older\"]}", outcome(collecting.decide("age-check", Map.of("age", "12", "context", "other"))));
+        assertEquals("{\"group\":[\"older\"]}", outcome(collecting.decide("age-check", Map.of("age", "15", "context", "other"))));
+    }
+
+    private static String outcome(String decision) {
+        return decision.replaceFirst(".*\"outcome\":(\\{[^}]*}).*", "$1");
+    }
+
+    @Test
     void decidesEveryScenarioOfAFile() throws IOException, ContentException {
         Path scenarios = Files.writeString(folder.resolve("cases.yml"), """
                 - table: age-check
