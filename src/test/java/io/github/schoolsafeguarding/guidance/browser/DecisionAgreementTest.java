@@ -50,7 +50,10 @@ class DecisionAgreementTest {
 
     private static final Json JSON = new Json();
 
-    /** A decision, or the error the table gave, as both sides report it. */
+    /**
+     * Each case's decision, or the error the table gave, as {@link #decide} reports them. The table
+     * is a table id (the one embedded in the open page) or {@code {json: text}} (a table from elsewhere).
+     */
     private static final String EVALUATE = """
             var decisions = window.SafeguardingDecisions;
             var table = typeof arguments[0] === 'string' ? decisions.table(arguments[0]) : JSON.parse(arguments[0].json);
