@@ -113,6 +113,20 @@ class PublishedGuidanceTest {
     }
 
     @Test
+    void everyAreasPolicyTemplateHasAFormFieldForEachOfItsBlanks() {
+        for (String area : site.areas()) {
+            Path file = output.resolve(area).resolve("sharing-nudes/school-policy.html");
+            Document page = pages.get(file);
+            Set<String> blanks = new TreeSet<>(page.select(".app-prose [data-school-field]").eachAttr("data-school-field"));
+            Set<String> fields = new TreeSet<>(page.select("form [data-school-copy-field]:has(input)")
+                    .eachAttr("data-school-copy-field"));
+            assertTrue(blanks.size() >= 6, name(file) + " has the school's blanks: " + blanks);
+            assertTrue(fields.containsAll(blanks), name(file) + ": blanks " + blanks + ", form fields " + fields);
+            assertFalse(page.outerHtml().contains("{{"), name(file) + " has a placeholder or template tag left in it");
+        }
+    }
+
+    @Test
     void everyDecisionTableIsShownOnAGuidancePageInEveryArea() {
         Set<String> tables = DecisionTableReader.readAll(PublishedSite.CONTENT.resolve("decisions"), new Problems())
                 .stream().map(DecisionTable::id).collect(Collectors.toCollection(TreeSet::new));

@@ -16,22 +16,32 @@ import java.util.Optional;
  * field's key), and the renderer turns each marker into one element naming its field.
  */
 public enum SchoolField {
-    NAME("name", "name of school"),
-    DSL("dsl", "name of designated safeguarding lead"),
-    DEPUTY_DSL("deputy_dsl", "name of deputy designated safeguarding lead"),
-    HEAD_TEACHER("head_teacher", "name of head teacher"),
-    DATE_ADOPTED("date_adopted", "date adopted"),
-    NEXT_REVIEW("next_review", "date of next review");
+    NAME("name", "name of school", "Name of your school", null, false),
+    DSL("dsl", "name of designated safeguarding lead", "Designated safeguarding lead (DSL)",
+            "Their full name, as staff and parents know them", false),
+    DEPUTY_DSL("deputy_dsl", "name of deputy designated safeguarding lead", "Deputy designated safeguarding lead",
+            "Who acts as DSL when the DSL is away", false),
+    HEAD_TEACHER("head_teacher", "name of head teacher", "Head teacher", null, false),
+    DATE_ADOPTED("date_adopted", "date adopted", "Date the governing body adopted the policy",
+            "For example, 15 9 2026", true),
+    NEXT_REVIEW("next_review", "date of next review", "Date of the next review",
+            "Usually a year after it was adopted. For example, 15 9 2027", true);
 
     static final char OPEN = '\uE000';
     static final char CLOSE = '\uE001';
 
     private final String key;
     private final String blank;
+    private final String label;
+    private final String hint;
+    private final boolean date;
 
-    SchoolField(String key, String blank) {
+    SchoolField(String key, String blank, String label, String hint, boolean date) {
         this.key = key;
         this.blank = blank;
+        this.label = label;
+        this.hint = hint;
+        this.date = date;
     }
 
     /** The name after {@code school.} in a placeholder, and in the published element's data attribute. */
@@ -42,6 +52,21 @@ public enum SchoolField {
     /** What the blank asks for, in words, as the reader sees it until it is filled. */
     public String blank() {
         return blank;
+    }
+
+    /** The question the school answers on the policy page's form, "Make your school's copy". */
+    public String label() {
+        return label;
+    }
+
+    /** What helps the school answer, under the label; none when the label says enough. */
+    public Optional<String> hint() {
+        return Optional.ofNullable(hint);
+    }
+
+    /** Whether the school gives a date (day, month and year), which the copy writes as "15 September 2026". */
+    public boolean isDate() {
+        return date;
     }
 
     String marker() {

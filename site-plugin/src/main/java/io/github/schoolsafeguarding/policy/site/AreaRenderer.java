@@ -122,12 +122,16 @@ final class AreaRenderer {
      * the school fills in.
      */
     private Map<String, Object> placeholderScope(Page page) {
-        if (!page.meta().layout().filter(SCHOOL_POLICY::equals).isPresent()) {
+        if (!isSchoolPolicy(page)) {
             return placeholderScope;
         }
         Map<String, Object> scope = new LinkedHashMap<>(placeholderScope);
         scope.put("school", SchoolField.placeholderScope());
         return scope;
+    }
+
+    private static boolean isSchoolPolicy(Page page) {
+        return page.meta().layout().filter(SCHOOL_POLICY::equals).isPresent();
     }
 
     /**
@@ -264,6 +268,9 @@ final class AreaRenderer {
                 "summary", item.meta().summary(),
                 "url", toRoot + PagePaths.htmlFile(item.path()))).toList()));
         data.put("contents", TemplateData.block(body.contents().size() >= 2 ? body.contents() : List.of()));
+        if (isSchoolPolicy(page)) {
+            data.put("school_fields", TemplateData.schoolFields());
+        }
         return data;
     }
 

@@ -5,8 +5,10 @@ import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.Phone;
 import io.github.schoolsafeguarding.policy.content.SiteInfo;
 import io.github.schoolsafeguarding.policy.content.Source;
+import io.github.schoolsafeguarding.policy.render.SchoolField;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,22 @@ final class TemplateData {
         Map<String, Object> byId = new LinkedHashMap<>();
         contacts.forEach(contact -> byId.put(contact.id(), contact(contact)));
         return byId;
+    }
+
+    /**
+     * The fields of the form that fills a policy template's blanks, one per {@link SchoolField}, so
+     * the form asks for exactly what the blanks can hold.
+     */
+    static List<Map<String, Object>> schoolFields() {
+        return Arrays.stream(SchoolField.values()).map(field -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("key", field.key());
+            data.put("label", field.label());
+            put(data, "hint", field.hint());
+            data.put("blank", "[" + field.blank() + "]");
+            data.put("date", field.isDate());
+            return data;
+        }).toList();
     }
 
     static Map<String, Object> contact(Contact contact) {
