@@ -3,7 +3,6 @@ package io.github.schoolsafeguarding.guidance.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,7 +90,7 @@ class OpenedFromDiskTest {
         for (Visit visit : VISITS) {
             assertTrue(visit.requests().stream().anyMatch(request -> request.url().equals(visit.url())),
                     "the browser's log shows " + visit.page() + " itself being loaded: " + visit.requests());
-            visit.requests().stream().map(Chromium.Request::url).filter(url -> !insideTheSite(url, site))
+            visit.requests().stream().map(Chromium.Request::url).filter(url -> !site.holds(url))
                     .forEach(url -> outside.add(visit.page() + " asks for " + url));
         }
         assertTrue(outside.isEmpty(), outside.size() + " requests leave the site:\n" + String.join("\n", outside));
@@ -110,14 +109,5 @@ class OpenedFromDiskTest {
                 && !request.loaded()), "the request to another host is in the log, and failed");
         assertTrue(browser.consoleErrors().stream().anyMatch(error -> error.contains("pixel.gif")),
                 "its failure is logged as an error");
-    }
-
-    private static boolean insideTheSite(String url, Site site) {
-        if (url.startsWith("data:") || url.startsWith("about:")) {
-            return true;
-        }
-        URI address = URI.create(url);
-        return "file".equals(address.getScheme())
-                && Path.of(address.getPath()).normalize().startsWith(site.root());
     }
 }

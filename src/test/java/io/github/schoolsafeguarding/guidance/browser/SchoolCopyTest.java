@@ -3,9 +3,7 @@ package io.github.schoolsafeguarding.guidance.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.ChromiumDriver;
 
 /**
  * "Make your school's copy" on each area's model policy, from {@code file://}: typing fills every
@@ -74,7 +71,7 @@ class SchoolCopyTest {
             assertEquals(List.of(), outsideTheSite(site, browser), area + ": requests outside the site's files");
             assertEquals(List.of("0", "0", ""), browser.run(STORED), area + ": local and session storage and cookies");
 
-            printMedia(browser, true);
+            browser.emulatePrint(true);
             try {
                 for (String furniture : List.of("[data-school-copy]", ".app-template-notice", ".govuk-header",
                         ".app-emergency", ".govuk-footer", "main h1", ".app-page-meta")) {
@@ -87,7 +84,7 @@ class SchoolCopyTest {
                         area + ": a filled blank prints as plain text");
                 browser.screenshot(ScreenshotsTest.FOLDER.resolve(area + "-school-policy-copy.png"));
             } finally {
-                printMedia(browser, false);
+                browser.emulatePrint(false);
             }
         }
         assertEquals(List.of(), problems);
@@ -174,15 +171,8 @@ class SchoolCopyTest {
     }
 
     private static List<String> outsideTheSite(Site site, Chromium browser) {
-        String root = site.root().toUri().toString();
         return browser.requests().stream().map(Chromium.Request::url)
-                .filter(url -> !url.startsWith(root) || !Files.isRegularFile(Path.of(URI.create(url.split("[?#]")[0]))))
+                .filter(url -> !site.holds(url.split("[?#]")[0]))
                 .toList();
-    }
-
-    /** Lays the page out as for printing (CDP's emulated media), or as for the screen again. */
-    private static void printMedia(Chromium browser, boolean print) {
-        ((ChromiumDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("media", print ? "print" : ""));
     }
 }

@@ -56,6 +56,22 @@ public final class Site implements AutoCloseable {
         return PublishedSite.htmlFiles(root);
     }
 
+    /**
+     * Whether a request the browser made stays within the site: a file of the site's own, or data
+     * the page carries itself ({@code data:}, {@code about:}).
+     */
+    public boolean holds(String url) {
+        if (url.startsWith("data:") || url.startsWith("about:")) {
+            return true;
+        }
+        java.net.URI address = java.net.URI.create(url);
+        if (!"file".equals(address.getScheme())) {
+            return false;
+        }
+        Path file = Path.of(address.getPath()).normalize();
+        return file.startsWith(root) && Files.isRegularFile(file);
+    }
+
     /** A page's path below the site's root, as reports name it. */
     public String name(Path page) {
         return root.relativize(page).toString();

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,18 @@ public final class FrontendAssets implements AutoCloseable {
     static final String SCRIPT = "govuk-frontend.js";
 
     private SassCompiler compiler;
+    private byte[] script;
     private final Map<List<String>, Map<String, byte[]>> compiled = new HashMap<>();
 
     /** The published assets of a theme, by path under {@code assets/}. Sass errors are reported, not thrown. */
     public Map<String, byte[]> publish(Theme theme, Problems problems) {
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Path> stylesheets = new TreeMap<>();
+        // two areas whose themes are made of the same Sass files compile to the same CSS
+        List<String> sassFiles = new ArrayList<>();
         theme.assets().forEach((name, file) -> {
             if (name.endsWith(".scss")) {
+                sassFiles.add(file.toString());
                 if (!isPartial(name)) {
                     stylesheets.put(name, file);
                 }
@@ -51,19 +56,25 @@ public final class FrontendAssets implements AutoCloseable {
                 files.put(name, read(file));
             }
         });
-        files.put(SCRIPT, script());
-        files.putAll(compiled.computeIfAbsent(sassKey(theme), key -> compile(theme, stylesheets, problems)));
+        if (script == null) {
+            script = script();
+        }
+        files.put(SCRIPT, script);
+        files.putAll(compiled.computeIfAbsent(sassFiles, key -> compile(theme, stylesheets, problems)));
         return files;
     }
 
     private Map<String, byte[]> compile(Theme theme, Map<String, Path> stylesheets, Problems problems) {
+        Map<String, byte[]> css = new TreeMap<>();
+        if (stylesheets.isEmpty()) {
+            return css;
+        }
         List<Path> assetFolders = theme.folders().stream().map(folder -> folder.resolve("assets")).toList();
         ThemeImporter importer = new ThemeImporter(assetFolders);
-        Map<String, byte[]> css = new TreeMap<>();
+        SassCompiler sass = compiler();
+        sass.registerImporter(importer);
         stylesheets.forEach((name, file) -> {
             try {
-                SassCompiler sass = compiler();
-                sass.registerImporter(importer);
                 StringInput input = StringInput.newBuilder()
                         .setSource(Files.readString(file, StandardCharsets.UTF_8))
                         .setUrl(ThemeImporter.SCHEME + name)
@@ -94,9 +105,13 @@ public final class FrontendAssets implements AutoCloseable {
                         + " is imported as \"govuk-frontend/dist/govuk/...\"");
     }
 
-    private SassCompiler compiler() throws IOException {
+    private SassCompiler compiler() {
         if (compiler == null) {
-            compiler = SassCompilerFactory.bundled();
+            try {
+                compiler = SassCompilerFactory.bundled();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start Dart Sass", e);
+            }
             compiler.setQuietDeps(true);
             // GOV.UK Frontend 5 is written with @import, which Dart Sass warns about on every build.
             compiler.addSilenceDeprecation("import");
@@ -104,17 +119,6 @@ public final class FrontendAssets implements AutoCloseable {
             compiler.addSilenceDeprecation("mixed-decls");
         }
         return compiler;
-    }
-
-    /**
-     * Which Sass files a theme's stylesheets are made from: two areas whose theme folders hold the
-     * same Sass files compile to the same CSS.
-     */
-    private static List<String> sassKey(Theme theme) {
-        return theme.assets().entrySet().stream()
-                .filter(entry -> entry.getKey().endsWith(".scss"))
-                .map(entry -> entry.getValue().toString())
-                .toList();
     }
 
     private static boolean isPartial(String name) {

@@ -18,6 +18,10 @@ final class GovukFrontend {
 
     private GovukFrontend() {}
 
+    static boolean has(String path) {
+        return GovukFrontend.class.getClassLoader().getResource(ROOT + path) != null;
+    }
+
     /** A file of the npm package, by its path in the package (such as {@code dist/govuk/all.bundle.js}). */
     static Optional<byte[]> resource(String path) {
         try (InputStream in = GovukFrontend.class.getClassLoader().getResourceAsStream(ROOT + path)) {

@@ -39,7 +39,7 @@ final class ThemeImporter extends CustomImporter {
         }
         String path = url.substring(SCHEME.length());
         for (String candidate : candidates(path)) {
-            if (read(candidate).isPresent()) {
+            if (exists(candidate)) {
                 return SCHEME + candidate;
             }
         }
@@ -74,6 +74,12 @@ final class ThemeImporter extends CustomImporter {
         String name = path.substring(slash + 1);
         return List.of(path + ".scss", folder + "_" + name + ".scss", path + ".css",
                 path + "/_index.scss", path + "/index.scss");
+    }
+
+    /** Whether a stylesheet is there, without reading it: Sass asks after several names for each import. */
+    private boolean exists(String path) {
+        return themeFile(path).isPresent()
+                || path.startsWith(FRONTEND) && GovukFrontend.has(path.substring(FRONTEND.length()));
     }
 
     private Optional<String> read(String path) {
