@@ -33,6 +33,11 @@ public record Problem(String id, Severity severity, Location location, String me
         return new Problem(id, Severity.WARNING, location, message, fix);
     }
 
+    /** The same problem as an error: what strict mode makes of a warning. */
+    public Problem asError() {
+        return isError() ? this : new Problem(id, Severity.ERROR, location, message + " (a warning, an error in strict mode)", fix);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -1,5 +1,6 @@
 package io.github.schoolsafeguarding.policy.content;
 
+import io.github.schoolsafeguarding.policy.check.Addresses;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
@@ -47,7 +48,10 @@ public final class ContentReader {
     private static final List<String> AREA_KEYS =
             List.of("name", "covers", "board", "police_force", "order", "summary", "contacts");
     private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "area", "version", "published",
-            "review_due", "superseded_by", "summary");
+            "review_due", "superseded_by", "checked", "kept_because", "summary");
+    private static final List<String> CHECKS_KEYS = List.of("verified_within_days", "review_due_soon_days",
+            "secure_email");
+    private static final List<String> SECURE_EMAIL_KEYS = List.of("source", "domains", "roles");
     private static final List<String> CONTACT_KEYS = List.of("id", "roles", "organisation", "service", "purpose",
             "phones", "email", "website", "source", "verified", "notes");
     private static final List<String> PHONE_KEYS = List.of("number", "hours", "label");
@@ -70,7 +74,7 @@ public final class ContentReader {
         if (!Files.isDirectory(folder)) {
             problems.add(Problem.error("content.missing", Location.of(folder), "the content folder does not exist",
                     "set policy.content to the folder that holds site.yaml, pages/ and areas/"));
-            return new Content(folder, new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of(),
+            return new Content(folder, new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults()), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of(),
                     List.of());
         }
         SiteInfo site = readSite();
@@ -116,12 +120,27 @@ public final class ContentReader {
 
     private SiteInfo readSite() {
         return requiredFile("site.yaml", "'title:' and 'description:'").map(yaml -> {
-            yaml.allowOnly(List.of("title", "description", "exit_page"), problems);
+            yaml.allowOnly(List.of("title", "description", "exit_page", "checks"), problems);
             return new SiteInfo(yaml.requireText("title", problems, "the site's name").orElse(""),
                     yaml.requireText("description", problems, "one sentence about the site").orElse(""),
                     yaml.optionalText("exit_page", problems, "the web address 'Exit this page' leads to")
-                            .orElse(SiteInfo.DEFAULT_EXIT_PAGE));
-        }).orElse(new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE));
+                            .orElse(SiteInfo.DEFAULT_EXIT_PAGE),
+                    yaml.get("checks").filter(checks -> isMap(checks, "'checks'")).map(this::readChecks)
+                            .orElse(Checks.defaults()));
+        }).orElse(new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults()));
+    }
+
+    private Checks readChecks(YamlValue yaml) {
+        yaml.allowOnly(CHECKS_KEYS, problems);
+        Optional<YamlValue> secure = yaml.get("secure_email").filter(value -> isMap(value, "'secure_email'"));
+        secure.ifPresent(value -> value.allowOnly(SECURE_EMAIL_KEYS, problems));
+        return new Checks(
+                yaml.optionalInteger("verified_within_days", problems).orElse(Checks.DEFAULT_VERIFIED_WITHIN_DAYS),
+                yaml.optionalInteger("review_due_soon_days", problems).orElse(Checks.DEFAULT_REVIEW_DUE_SOON_DAYS),
+                secure.map(value -> value.textList("domains", problems)).orElse(List.of()),
+                secure.map(value -> value.textList("roles", problems)).orElse(List.of()),
+                secure.flatMap(value -> value.optionalText("source", problems, "the source that lists the domains"))
+                        .orElse(""));
     }
 
     private Map<String, Source> readSources() {
@@ -141,6 +160,8 @@ public final class ContentReader {
                             entry.optionalText("published", problems, "when it was published, as the document says"),
                             entry.optionalDate("review_due", problems),
                             entry.optionalText("superseded_by", problems, "what replaced it"),
+                            entry.optionalDate("checked", problems),
+                            entry.optionalText("kept_because", problems, "why the guidance still relies on it"),
                             entry.requireText("summary", problems, "what the document covers").orElse(""),
                             entry.location()));
                 }));
@@ -186,6 +207,10 @@ public final class ContentReader {
                             phone.optionalText("label", problems, "what this number is for"));
                     if (read.isDiallableInTheUk()) {
                         phones.add(read);
+                        read.ukFormat().filter(format -> !format.equals(number)).ifPresent(format -> problems.add(
+                                Problem.warning("contact.phone-format", phone.get("number").orElseThrow().location(),
+                                        "'" + number + "' is not written the way UK numbers are grouped",
+                                        "write it as '" + format + "', so every number on the site reads alike")));
                     } else {
                         problems.add(Problem.error("contact.invalid-phone", phone.get("number").orElseThrow().location(),
                                 "'" + number + "' is not a phone number anyone in the UK can dial",
@@ -195,6 +220,16 @@ public final class ContentReader {
                 });
             }
         }));
+        Optional<String> email = yaml.optionalText("email", problems, "an e-mail address");
+        email.filter(address -> !Addresses.isEmail(address)).ifPresent(address -> problems.add(
+                Problem.error("contact.email", yaml.get("email").orElseThrow().location(),
+                        "'" + address + "' is not a well-formed e-mail address",
+                        "copy the address exactly from the source, as name@domain")));
+        Optional<String> website = yaml.optionalText("website", problems, "a web address");
+        website.filter(address -> !Addresses.isWebAddress(address)).ifPresent(address -> problems.add(
+                Problem.error("contact.website", yaml.get("website").orElseThrow().location(),
+                        "'" + address + "' is not a well-formed web address",
+                        "write the whole address, starting https://")));
         if (id.isEmpty() || organisation.isEmpty() || source.isEmpty() || verified.isEmpty()) {
             return Optional.empty();
         }
@@ -202,8 +237,8 @@ public final class ContentReader {
                 yaml.optionalText("service", problems, "the service's name"),
                 yaml.optionalText("purpose", problems, "when to use this contact"),
                 phones,
-                yaml.optionalText("email", problems, "an e-mail address"),
-                yaml.optionalText("website", problems, "a web address"),
+                email,
+                website,
                 source.get(), verified.get(),
                 yaml.optionalText("notes", problems, "a note for maintainers"),
                 yaml.location()));

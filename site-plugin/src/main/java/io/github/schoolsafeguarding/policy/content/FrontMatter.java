@@ -7,6 +7,8 @@ import io.github.schoolsafeguarding.policy.yaml.YamlFiles;
 import io.github.schoolsafeguarding.policy.yaml.YamlValue;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 
@@ -89,6 +91,8 @@ final class FrontMatter {
         }
         return Optional.of(new PageMeta(title.get(), summary.get(), order.get(), sources, owner.get(),
                 lastReviewed.get(), reviewDue.get(), layout, exitThisPage,
-                navigation.filter("footer"::equals).isPresent()));
+                navigation.filter("footer"::equals).isPresent(),
+                yaml.keys().entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                        entry -> entry.getValue().location()))));
     }
 }

@@ -1,7 +1,9 @@
 package io.github.schoolsafeguarding.policy.content;
 
+import io.github.schoolsafeguarding.policy.check.Location;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +11,7 @@ import java.util.Optional;
  * exploitation, or on their section's index page for every page of the section; a page may say
  * {@code false} to opt out of its section's setting. A top-level page {@code inFooter} is linked from
  * every page's footer rather than the header's navigation: the reference pages a reader seldom needs.
+ * {@code keys} says where each key is written, so that a rule about a date can point at its line.
  */
 public record PageMeta(
         String title,
@@ -20,4 +23,11 @@ public record PageMeta(
         LocalDate reviewDue,
         Optional<String> layout,
         Optional<Boolean> exitThisPage,
-        boolean inFooter) {}
+        boolean inFooter,
+        Map<String, Location> keys) {
+
+    /** Where a key the page was read with is written; every required key is. */
+    public Location at(String key) {
+        return keys.get(key);
+    }
+}

@@ -35,6 +35,15 @@ public record Phone(String number, Optional<String> hours, Optional<String> labe
                 .orElse("tel:" + number.replaceAll("[^0-9+]", ""));
     }
 
+    /**
+     * The number as the UK numbering plan groups its digits ({@code 0808 800 5000}), for a full
+     * number; empty for a short code, whose grouping (116 123) the plan leaves to the service.
+     */
+    public Optional<String> ukFormat() {
+        return parsed().filter(parsed -> NUMBERS.isValidNumberForRegion(parsed, UK))
+                .map(parsed -> NUMBERS.format(parsed, PhoneNumberFormat.NATIONAL));
+    }
+
     private Optional<PhoneNumber> parsed() {
         try {
             return Optional.of(NUMBERS.parse(number, UK));

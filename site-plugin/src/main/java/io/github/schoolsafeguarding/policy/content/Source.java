@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * One of the published documents the guidance is written from, cited by its short {@code id} in
  * every page's front matter.
+ *
+ * @param checked when a maintainer last checked that a source past its review date, or superseded,
+ *     is still right to rely on; with {@code keptBecause}, why it is
  */
 public record Source(
         String id,
@@ -17,5 +20,13 @@ public record Source(
         Optional<String> published,
         Optional<LocalDate> reviewDue,
         Optional<String> supersededBy,
+        Optional<LocalDate> checked,
+        Optional<String> keptBecause,
         String summary,
-        Location location) {}
+        Location location) {
+
+    /** Whether the source is past its own review date on {@code today}, or has been replaced. */
+    public boolean isOutOfDate(LocalDate today) {
+        return supersededBy.isPresent() || reviewDue.filter(today::isAfter).isPresent();
+    }
+}

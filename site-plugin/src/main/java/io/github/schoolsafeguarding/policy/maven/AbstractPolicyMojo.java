@@ -4,13 +4,19 @@ import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.site.SitePublisher;
 import java.io.File;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters every goal shares, and the one way problems are shown to the maintainer. */
 abstract class AbstractPolicyMojo extends AbstractMojo {
+
+    private static final Duration WEB_LINK_TIMEOUT = Duration.ofSeconds(15);
 
     /** The content folder: site.yaml, sources.yaml, contacts.yaml, pages/ and areas/. */
     @Parameter(property = PropertyNames.CONTENT, defaultValue = "${project.basedir}/content")
@@ -28,16 +34,46 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.AREAS)
     List<String> areas;
 
+    /** Treats every warning as an error: nothing stale or doubtful is published. */
+    @Parameter(property = PropertyNames.STRICT, defaultValue = "false")
+    boolean strict;
+
+    /**
+     * The day the date rules (review due, contacts verified, sources current) are checked for, as
+     * YYYY-MM-DD; empty means today. Set it to rebuild a site exactly as it was on that day.
+     */
+    @Parameter(property = PropertyNames.TODAY)
+    String today;
+
+    /**
+     * Also asks every web address the pages link to whether it still answers. Needs the network, so
+     * it is off unless asked for.
+     */
+    @Parameter(property = PropertyNames.CHECK_WEB_LINKS, defaultValue = "false")
+    boolean checkWebLinks;
+
     /** Paths in messages are shown relative to this folder. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File basedir;
 
-    SitePublisher publisher() {
-        return SitePublisher.builder()
+    SitePublisher publisher() throws MojoExecutionException {
+        SitePublisher.Builder builder = SitePublisher.builder()
                 .content(content.toPath())
                 .theme(theme.toPath())
                 .areas(areas == null ? List.of() : areas.stream().map(String::strip).filter(id -> !id.isEmpty()).toList())
-                .build();
+                .strict(strict);
+        if (today != null && !today.isBlank()) {
+            try {
+                builder.today(LocalDate.parse(today.strip()));
+            } catch (DateTimeParseException e) {
+                throw new MojoExecutionException(PropertyNames.TODAY + " is '" + today
+                        + "', which is not a date: write it as YYYY-MM-DD, for example 2026-11-22");
+            }
+        }
+        if (checkWebLinks) {
+            builder.checkWebLinks(WEB_LINK_TIMEOUT);
+        }
+        return builder.build();
     }
 
     void log(List<Problem> problems) {

@@ -13,6 +13,9 @@ public final class PropertyNames {
     public static final String GIVEN = "policy.given";
     public static final String SCENARIOS = "policy.scenarios";
     public static final String OUT = "policy.out";
+    public static final String STRICT = "policy.strict";
+    public static final String TODAY = "policy.today";
+    public static final String CHECK_WEB_LINKS = "policy.checkWebLinks";
 
     private PropertyNames() {}
 }

@@ -1,11 +1,14 @@
 package io.github.schoolsafeguarding.policy.render;
 
+import io.github.schoolsafeguarding.policy.check.Addresses;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -72,6 +75,7 @@ public final class MarkdownRenderer {
             Problems problems) {
         Node document = parser.parse(markdown);
         List<PageLink> links = new ArrayList<>();
+        List<WebLink> webLinks = new ArrayList<>();
         List<FencedCodeBlock> fenced = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -104,7 +108,13 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(Link link) {
-                rewrite(pagePath, link, at(link, file, firstLine), links, problems);
+                Location at = at(link, file, firstLine);
+                if (SCHEME.matcher(link.getDestination()).find()) {
+                    checkOutgoing(link.getDestination(), at, problems).ifPresent(address ->
+                            webLinks.add(new WebLink(address, at)));
+                } else {
+                    rewrite(pagePath, link, at, links, problems);
+                }
                 visitChildren(link);
             }
         });
@@ -115,7 +125,7 @@ public final class MarkdownRenderer {
                 block.unlink();
             });
         }
-        return new RenderedMarkdown(renderer.render(document), links);
+        return new RenderedMarkdown(renderer.render(document), links, webLinks);
     }
 
     /** HTML that the engine made for a block of the page; written as it is. */
@@ -147,11 +157,39 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * Checks a link out of the site is one a reader can follow: a well-formed web address, e-mail
+     * address or phone number (whose form the published-HTML checks hold to international form).
+     *
+     * @return the web address, for the online check
+     */
+    private static Optional<String> checkOutgoing(String destination, Location at, Problems problems) {
+        String scheme = destination.substring(0, destination.indexOf(':')).toLowerCase(Locale.ROOT);
+        switch (scheme) {
+            case "http", "https" -> {
+                if (Addresses.isWebAddress(destination)) {
+                    return Optional.of(destination);
+                }
+                problems.add(Problem.error("link.malformed", at, "'" + destination + "' is not a well-formed web address",
+                        "copy the address from the browser's address bar, starting https://"));
+            }
+            case "mailto" -> {
+                String address = destination.substring("mailto:".length()).split("\\?", 2)[0];
+                if (!Addresses.isEmail(address)) {
+                    problems.add(Problem.error("link.malformed", at, "'" + address + "' is not a well-formed e-mail address",
+                            "write the link as mailto:name@domain"));
+                }
+            }
+            case "tel" -> { }
+            default -> problems.add(Problem.error("link.malformed", at,
+                    "a link to '" + destination + "' is neither a web address, an e-mail address nor a phone number",
+                    "link to an https: address, a mailto: address or a tel: number; a reader's browser may not open other kinds"));
+        }
+        return Optional.empty();
+    }
+
     private static void rewrite(String pagePath, Link link, Location at, List<PageLink> links, Problems problems) {
         String destination = link.getDestination();
-        if (SCHEME.matcher(destination).find()) {
-            return;
-        }
         int hash = destination.indexOf('#');
         String file = hash < 0 ? destination : destination.substring(0, hash);
         String anchor = hash < 0 ? "" : destination.substring(hash + 1);

@@ -45,7 +45,7 @@ public final class Placeholders {
     private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+\\-.!|&~\"']");
 
     private static final String SCHOOL_FIELDS = Arrays.stream(SchoolField.values())
-            .map(field -> "{{school." + field.key() + "}}").collect(Collectors.joining(", "));
+            .map(SchoolField::placeholder).collect(Collectors.joining(", "));
 
     private Placeholders() {}
 

@@ -2,6 +2,7 @@ package io.github.schoolsafeguarding.policy.render;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,10 +23,21 @@ public enum SchoolField {
     DEPUTY_DSL("deputy_dsl", "name of deputy designated safeguarding lead", "Deputy designated safeguarding lead",
             "Who acts as DSL when the DSL is away", false),
     HEAD_TEACHER("head_teacher", "name of head teacher", "Head teacher", null, false),
+    APPROVED_BY("approved_by", "name and role of the person who approved the policy", "Who approved the policy",
+            "Their name and role, for example the chair of governors, for the governing body", false),
     DATE_ADOPTED("date_adopted", "date adopted", "Date the governing body adopted the policy",
             "For example, 15 9 2026", true),
     NEXT_REVIEW("next_review", "date of next review", "Date of the next review",
             "Usually a year after it was adopted. For example, 15 9 2027", true);
+
+    /** The layout of a policy template, the one kind of page with blanks for the school. */
+    public static final String POLICY_LAYOUT = "school-policy";
+
+    /**
+     * The blanks every policy template must have: a policy nobody approved, or with no date of
+     * adoption, is not in force, whatever else it says.
+     */
+    public static final List<SchoolField> REQUIRED = List.of(APPROVED_BY, DATE_ADOPTED);
 
     static final char OPEN = '\uE000';
     static final char CLOSE = '\uE001';
@@ -67,6 +79,11 @@ public enum SchoolField {
     /** Whether the school gives a date (day, month and year), which the copy writes as "15 September 2026". */
     public boolean isDate() {
         return date;
+    }
+
+    /** How a template writes this blank: {@code {{school.approved_by}}}. */
+    public String placeholder() {
+        return "{{school." + key + "}}";
     }
 
     String marker() {

@@ -19,6 +19,7 @@ import io.github.schoolsafeguarding.policy.render.Placeholders;
 import io.github.schoolsafeguarding.policy.render.RenderedMarkdown;
 import io.github.schoolsafeguarding.policy.render.SchoolField;
 import io.github.schoolsafeguarding.policy.render.Theme;
+import io.github.schoolsafeguarding.policy.render.WebLink;
 import io.github.schoolsafeguarding.policy.search.SearchIndex;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,9 +37,6 @@ import org.jsoup.nodes.Element;
 
 /** Renders every page of one area, and checks the links between them. */
 final class AreaRenderer {
-
-    /** The layout of a policy template, the one kind of page with blanks for the school. */
-    static final String SCHOOL_POLICY = "school-policy";
 
     /** The layout of a page of acts and sections, which lists under each section the pages citing it. */
     static final String LEGISLATION = "legislation";
@@ -75,10 +73,12 @@ final class AreaRenderer {
     }
 
     /**
-     * The area's published files by path below the area's folder, with the problems reported and
-     * the links that lead nowhere returned for the caller to report across areas.
+     * The area's published files by path below the area's folder, with the problems reported, and
+     * the links for the caller to check across areas: those that lead nowhere, and those that leave
+     * the site.
      */
-    Map<String, byte[]> render(Problems problems, List<BrokenLink> brokenLinks) {
+    RenderedArea render(Problems problems) {
+        List<BrokenLink> brokenLinks = new ArrayList<>();
         siteMap.checkSections(content.unreadablePages(), problems);
         Map<String, Body> bodies = new TreeMap<>();
         for (Page page : siteMap.all()) {
@@ -114,8 +114,18 @@ final class AreaRenderer {
         search.put("search_page", true);
         publish(SEARCH, theme.render("search", search, problems), files, anchors);
         bodies.values().forEach(body -> findBrokenLinks(body, anchors, brokenLinks));
-        return files;
+        return new RenderedArea(files, brokenLinks,
+                bodies.values().stream().flatMap(body -> body.markdown().webLinks().stream()).toList(),
+                content.decisions().stream().filter(table -> decisionBlocks.pagesShowing(table.id()).isEmpty())
+                        .toList());
     }
+
+    /**
+     * What {@link #render} made of one area, with what the caller checks across areas: links that
+     * lead nowhere, links out of the site, and the decision tables no page of the area shows.
+     */
+    record RenderedArea(Map<String, byte[]> files, List<BrokenLink> brokenLinks, List<WebLink> webLinks,
+            List<DecisionTable> tablesNotShown) {}
 
     /**
      * What a page's placeholders may name: the area's facts, and on a policy template the blanks
@@ -131,7 +141,7 @@ final class AreaRenderer {
     }
 
     private static boolean isSchoolPolicy(Page page) {
-        return page.meta().layout().filter(SCHOOL_POLICY::equals).isPresent();
+        return page.meta().layout().filter(SchoolField.POLICY_LAYOUT::equals).isPresent();
     }
 
     /**

@@ -4,6 +4,8 @@ import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.compliance.ComplianceRules;
+import io.github.schoolsafeguarding.policy.compliance.WebLinkCheck;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.ContentReader;
@@ -13,14 +15,18 @@ import io.github.schoolsafeguarding.policy.decision.verify.Verification;
 import io.github.schoolsafeguarding.policy.frontend.FrontendAssets;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.Theme;
+import io.github.schoolsafeguarding.policy.render.WebLink;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -45,11 +51,17 @@ public final class SitePublisher {
     private final Path contentFolder;
     private final Path themeFolder;
     private final List<String> areaIds;
+    private final LocalDate today;
+    private final boolean strict;
+    private final Optional<Duration> webLinkTimeout;
 
     private SitePublisher(Builder builder) {
         this.contentFolder = builder.content.toAbsolutePath().normalize();
         this.themeFolder = builder.theme.toAbsolutePath().normalize();
         this.areaIds = List.copyOf(builder.areas);
+        this.today = builder.today;
+        this.strict = builder.strict;
+        this.webLinkTimeout = builder.webLinkTimeout;
     }
 
     public static Builder builder() {
@@ -60,7 +72,7 @@ public final class SitePublisher {
     public List<Problem> check() {
         Problems problems = new Problems();
         render(problems);
-        return problems.all();
+        return found(problems);
     }
 
     /**
@@ -72,9 +84,17 @@ public final class SitePublisher {
     public Publication publish(Path output) throws ContentException {
         Problems problems = new Problems();
         RenderedSite site = render(problems);
-        problems.throwIfErrors();
+        List<Problem> found = found(problems);
+        if (found.stream().anyMatch(Problem::isError)) {
+            throw new ContentException(found);
+        }
         SiteOutput.replace(output, site.files());
-        return new Publication(site.areas(), site.pages(), site.files().size(), problems.all());
+        return new Publication(site.areas(), site.pages(), site.files().size(), found);
+    }
+
+    /** What the run found; in strict mode every warning counts as an error. */
+    private List<Problem> found(Problems problems) {
+        return strict ? problems.all().stream().map(Problem::asError).toList() : problems.all();
     }
 
     /** What a successful build published. */
@@ -88,6 +108,7 @@ public final class SitePublisher {
                     "set policy.theme to a folder holding templates/ and assets/"));
         }
         Content content = ContentReader.read(contentFolder, problems);
+        new ComplianceRules(content, today).check(problems);
         List<Area> areas = selectedAreas(content, problems);
         Map<String, Verification> verifications = new TreeMap<>();
         for (DecisionTable table : content.decisions()) {
@@ -98,17 +119,28 @@ public final class SitePublisher {
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, byte[]> files = new TreeMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
+        List<WebLink> webLinks = new ArrayList<>();
+        Map<DecisionTable, List<String>> notShown = new LinkedHashMap<>();
         int pages = 0;
         try (FrontendAssets assets = new FrontendAssets()) {
             for (Area area : areas) {
                 Theme theme = new Theme(List.of(area.themeFolder(), themeFolder));
                 AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications);
-                Map<String, byte[]> areaFiles = renderer.render(problems, brokenLinks);
+                AreaRenderer.RenderedArea rendered = renderer.render(problems);
+                Map<String, byte[]> areaFiles = rendered.files();
+                brokenLinks.addAll(rendered.brokenLinks());
+                webLinks.addAll(rendered.webLinks());
+                rendered.tablesNotShown().forEach(table ->
+                        notShown.computeIfAbsent(table, key -> new ArrayList<>()).add(area.id()));
                 pages += (int) areaFiles.keySet().stream().filter(name -> name.endsWith(".html")).count();
                 areaFiles.forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
                 assets.publish(theme, problems).forEach((name, bytes) -> files.put(area.id() + "/assets/" + name, bytes));
             }
             reportBrokenLinks(brokenLinks, areas.size(), problems);
+            if (content.unreadablePages().isEmpty()) {
+                reportTablesNotShown(notShown, areas.size(), problems);
+            }
+            webLinkTimeout.ifPresent(timeout -> new WebLinkCheck(timeout).check(webLinks, problems));
             if (!areas.isEmpty()) {
                 files.putAll(areaPicker(content, areas, assets, problems));
             }
@@ -153,6 +185,19 @@ public final class SitePublisher {
         });
     }
 
+    /**
+     * A table no page shows is logic readers never meet where they read about its topic. Not said
+     * while a page cannot be read, since that page may be the one that shows it.
+     */
+    private static void reportTablesNotShown(Map<DecisionTable, List<String>> notShown, int areaCount,
+            Problems problems) {
+        notShown.forEach((table, inAreas) -> problems.add(Problem.warning("decision.not-shown", table.location(),
+                "decision table '" + table.id() + "' is not shown on any page"
+                        + (inAreas.size() == areaCount ? "" : " in area " + String.join(", ", inAreas)),
+                "show it on the page that discusses its topic, with a block ```" + DecisionBlocks.TABLE + " "
+                        + table.id() + "```")));
+    }
+
     private Map<String, byte[]> areaPicker(Content content, List<Area> areas, FrontendAssets assets, Problems problems) {
         Theme theme = new Theme(List.of(themeFolder));
         Map<String, Object> data = new LinkedHashMap<>();
@@ -175,8 +220,35 @@ public final class SitePublisher {
         private Path content = Path.of("content");
         private Path theme = Path.of("theme");
         private List<String> areas = List.of();
+        private LocalDate today = LocalDate.now();
+        private boolean strict;
+        private Optional<Duration> webLinkTimeout = Optional.empty();
 
         private Builder() {}
+
+        /**
+         * The day the rules about dates are checked for: today unless set, so that a rebuild for a
+         * given day, or a test, gives the same answer whenever it runs.
+         */
+        public Builder today(LocalDate day) {
+            this.today = Objects.requireNonNull(day);
+            return this;
+        }
+
+        /** Whether warnings count as errors, so that nothing stale or doubtful is published. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Also asks every web address the pages link to whether it still answers, waiting at most
+         * {@code timeout} for each. Off unless set: a build must not depend on the network.
+         */
+        public Builder checkWebLinks(Duration timeout) {
+            this.webLinkTimeout = Optional.of(timeout);
+            return this;
+        }
 
         /** The folder holding site.yaml, sources.yaml, contacts.yaml, pages/ and areas/. */
         public Builder content(Path folder) {

@@ -11,9 +11,11 @@ class PropertyNamesTest {
     @Test
     void propertyNamesAreStable() {
         assertEquals(List.of("policy.content", "policy.theme", "policy.output", "policy.areas", "policy.skip", "policy.port",
-                        "policy.table", "policy.given", "policy.scenarios", "policy.out"),
+                        "policy.table", "policy.given", "policy.scenarios", "policy.out",
+                        "policy.strict", "policy.today", "policy.checkWebLinks"),
                 List.of(PropertyNames.CONTENT, PropertyNames.THEME, PropertyNames.OUTPUT, PropertyNames.AREAS,
                         PropertyNames.SKIP, PropertyNames.PORT, PropertyNames.TABLE, PropertyNames.GIVEN,
-                        PropertyNames.SCENARIOS, PropertyNames.OUT));
+                        PropertyNames.SCENARIOS, PropertyNames.OUT, PropertyNames.STRICT, PropertyNames.TODAY,
+                        PropertyNames.CHECK_WEB_LINKS));
     }
 }

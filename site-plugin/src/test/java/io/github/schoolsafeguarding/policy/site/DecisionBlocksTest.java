@@ -73,7 +73,7 @@ class DecisionBlocksTest {
     void aWorkedExampleThatDisagreesWithTheTableFailsNamingPageLineAndBothOutcomes() {
         fixture.page("pages/incidents/call.md", "When to call", 10, exampleBlock("999"));
 
-        List<Problem> problems = publisher().check();
+        List<Problem> problems = errors(publisher().check());
 
         assertEquals(List.of("content/pages/incidents/call.md:13:1: example 'Graffiti on a wall' of table 'call' expects"
                 + " number=999, but the table gives number=101 (rule 2) — if the example is right, correct the rules;"
@@ -85,7 +85,7 @@ class DecisionBlocksTest {
     void anUnknownTableIsNamedWithTheKnownOnes() {
         fixture.page("pages/incidents/call.md", "When to call", 10, "```decision-table cal\n```\n");
 
-        Problem problem = SitePublisherTest.only(publisher().check());
+        Problem problem = SitePublisherTest.only(errors(publisher().check()));
 
         assertEquals("there is no decision table 'cal'", problem.message());
         assertEquals(10, problem.location().line());
@@ -95,9 +95,14 @@ class DecisionBlocksTest {
     void anOutcomeNamingRolesNobodyInTheAreaFillsIsAnError() {
         fixture.write("content/contacts.yaml", fixture.read("content/contacts.yaml").replace("roles: [helpline]", "roles: [other]"));
 
-        List<String> messages = publisher().check().stream().map(Problem::message).toList();
+        List<String> messages = errors(publisher().check()).stream().map(Problem::message).toList();
 
         assertEquals(List.of("outcome '999' of table 'call' names helpline, but area 'north' has no contact in any of these roles",
                 "outcome '999' of table 'call' names helpline, but area 'south' has no contact in any of these roles"), messages);
+    }
+
+    /** The errors alone: these pages show no table, which is also a warning, not what is tested here. */
+    private static List<Problem> errors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).toList();
     }
 }

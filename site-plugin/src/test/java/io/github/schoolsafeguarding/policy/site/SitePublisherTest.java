@@ -199,7 +199,8 @@ class SitePublisherTest {
     @Test
     void aPolicyTemplatePublishesTheSchoolsFieldsAsBlanks() throws ContentException {
         fixture.page("pages/incidents/policy.md", "Our policy", 30,
-                "{{school.name}} reports to {{contact.helpline.phone}}.\n");
+                "{{school.name}} reports to {{contact.helpline.phone}}.\n\n"
+                        + "Approved by {{school.approved_by}} on {{school.date_adopted}}.\n");
         fixture.layout("pages/incidents/policy.md", "school-policy");
 
         publisher().publish(output);

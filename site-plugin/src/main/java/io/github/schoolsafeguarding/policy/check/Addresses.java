@@ -1,0 +1,24 @@
+package io.github.schoolsafeguarding.policy.check;
+
+import org.apache.commons.validator.routines.EmailValidator;
+import org.apache.commons.validator.routines.UrlValidator;
+
+/**
+ * Whether a web or e-mail address is well formed, by Apache Commons Validator's reading of the RFCs
+ * and its list of top-level domains: one place, so contacts and links are held to the same test.
+ */
+public final class Addresses {
+
+    /** Only http and https: a reader opens these in a browser, so no ftp: or javascript: slips through. */
+    private static final UrlValidator WEB = new UrlValidator(new String[] {"https", "http"});
+
+    private Addresses() {}
+
+    public static boolean isWebAddress(String address) {
+        return WEB.isValid(address);
+    }
+
+    public static boolean isEmail(String address) {
+        return EmailValidator.getInstance().isValid(address);
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.schoolsafeguarding.policy.compliance;
+
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.content.Area;
+import io.github.schoolsafeguarding.policy.content.Checks;
+import io.github.schoolsafeguarding.policy.content.Contact;
+import io.github.schoolsafeguarding.policy.content.Content;
+import io.github.schoolsafeguarding.policy.content.Page;
+import io.github.schoolsafeguarding.policy.content.Source;
+import io.github.schoolsafeguarding.policy.render.SchoolField;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that keep published guidance current and safe to act on: review dates, the currency of
+ * the sources, how recently each contact was checked, where referrals may be e-mailed, and the blanks
+ * that make a policy template a policy. Each depends on the day it runs, which the caller gives, so
+ * that a build can be repeated for any day.
+ */
+public final class ComplianceRules {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final Content content;
+    private final Checks checks;
+    private final LocalDate today;
+
+    public ComplianceRules(Content content, LocalDate today) {
+        this.content = content;
+        this.checks = content.site().checks();
+        this.today = today;
+    }
+
+    /** Reports every rule broken on {@code today}. */
+    public void check(Problems problems) {
+        allPages().forEach(page -> checkPage(page, problems));
+        content.sources().values().forEach(source -> checkSource(source, problems));
+        allContacts().forEach(contact -> checkContact(contact, problems));
+    }
+
+    private List<Page> allPages() {
+        List<Page> pages = new ArrayList<>(content.sharedPages().values());
+        content.areaPages().values().forEach(areaPages -> pages.addAll(areaPages.values()));
+        return pages;
+    }
+
+    private List<Contact> allContacts() {
+        List<Contact> contacts = new ArrayList<>(content.nationalContacts());
+        content.areas().stream().map(Area::contacts).forEach(contacts::addAll);
+        return contacts;
+    }
+
+    private void checkPage(Page page, Problems problems) {
+        LocalDate due = page.meta().reviewDue();
+        if (today.isAfter(due)) {
+            problems.add(Problem.warning("page.review-overdue", page.meta().at("review_due"),
+                    "the page was due for review on " + DAY.format(due),
+                    "review it against its sources, then set 'last_reviewed' to the day you did and 'review_due'"
+                            + " to the next review"));
+        }
+        if (page.meta().lastReviewed().isAfter(today)) {
+            problems.add(Problem.error("page.reviewed-in-future", page.meta().at("last_reviewed"),
+                    "'last_reviewed' is " + DAY.format(page.meta().lastReviewed()) + ", which has not come yet",
+                    "give the day the page was last reviewed"));
+        }
+        if (page.meta().layout().filter(SchoolField.POLICY_LAYOUT::equals).isPresent()) {
+            for (SchoolField field : SchoolField.REQUIRED) {
+                if (!placeholderPattern(field).matcher(page.body()).find()) {
+                    problems.add(Problem.error("policy.missing-blank", Location.of(page.file(), page.bodyLine()),
+                            "the policy template has no blank for the " + field.blank(),
+                            "add " + field.placeholder() + " where the school records it, for example in the"
+                                    + " list of details at the top"));
+                }
+            }
+        }
+    }
+
+    private static Pattern placeholderPattern(SchoolField field) {
+        return Pattern.compile("\\{\\{\\s*school\\." + Pattern.quote(field.key()) + "\\s*}}");
+    }
+
+    /**
+     * A source past its review date or replaced stays a warning until a maintainer records that they
+     * checked it and why the guidance still relies on it; that record, too, goes stale.
+     */
+    private void checkSource(Source source, Problems problems) {
+        if (!source.isOutOfDate(today)) {
+            return;
+        }
+        String state = source.supersededBy().map(successor -> "has been superseded by " + successor)
+                .orElseGet(() -> "was due for review on " + DAY.format(source.reviewDue().orElseThrow()));
+        String id = source.supersededBy().isPresent() ? "source.superseded" : "source.review-overdue";
+        if (source.checked().isPresent() && source.keptBecause().isPresent()) {
+            LocalDate checkAgain = source.checked().get().plusDays(checks.verifiedWithinDays());
+            if (!today.isAfter(checkAgain)) {
+                return;
+            }
+            problems.add(Problem.warning(id, source.location(),
+                    "source '" + source.id() + "' " + state + ", and was last checked on "
+                            + DAY.format(source.checked().get()) + ", more than " + checks.verifiedWithinDays()
+                            + " days ago",
+                    "check whether a newer edition replaces it; if the guidance still relies on it, update"
+                            + " 'checked' and 'kept_because'"));
+            return;
+        }
+        problems.add(Problem.warning(id, source.location(), "source '" + source.id() + "' " + state,
+                "rewrite the pages that cite it from the current document, or, if the guidance must still"
+                        + " rely on it, add 'checked: " + today + "' and 'kept_because:' saying why"));
+    }
+
+    private void checkContact(Contact contact, Problems problems) {
+        LocalDate checkAgain = contact.verified().plusDays(checks.verifiedWithinDays());
+        if (today.isAfter(checkAgain)) {
+            problems.add(Problem.warning("contact.stale", contact.location(),
+                    "contact '" + contact.id() + "' was last verified on " + DAY.format(contact.verified())
+                            + ", more than " + checks.verifiedWithinDays() + " days ago",
+                    "check its numbers and addresses against the source or the service itself, then set"
+                            + " 'verified' to the day you did"));
+        }
+        if (contact.verified().isAfter(today)) {
+            problems.add(Problem.error("contact.verified-in-future", contact.location(),
+                    "contact '" + contact.id() + "' says it was verified on " + DAY.format(contact.verified())
+                            + ", which has not come yet",
+                    "give the day its details were last checked"));
+        }
+        contact.email().filter(email -> checks.receivesReferrals(contact.roles()) && !checks.isSecure(email))
+                .ifPresent(email -> problems.add(Problem.error("contact.insecure-email", contact.location(),
+                        "contact '" + contact.id() + "' takes referrals or intelligence about children, but '" + email
+                                + "' is not on a secure e-mail domain",
+                        checks.secureEmailDomains().isEmpty()
+                                ? "list the secure domains under 'checks: secure_email: domains:' in site.yaml"
+                                : "give its secure address (on " + String.join(", ", checks.secureEmailDomains())
+                                        + "), or add the domain to 'checks: secure_email: domains:' in site.yaml"
+                                        + " if a source lists it as secure")));
+    }
+}
