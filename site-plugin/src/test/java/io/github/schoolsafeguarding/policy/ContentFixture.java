@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
  * A small but complete content tree and theme in a temporary folder, for tests to break one piece
@@ -12,6 +13,12 @@ import java.nio.file.Path;
  * national contact and one source.
  */
 public final class ContentFixture {
+
+    /**
+     * The day the fixture's dates are checked for, so that no test changes its answer as the clock
+     * moves on: pages were last reviewed on 2026-11-01, contacts verified on 2026-11-22.
+     */
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     public final Path root;
     public final Path content;

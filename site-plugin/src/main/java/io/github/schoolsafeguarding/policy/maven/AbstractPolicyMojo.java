@@ -78,7 +78,8 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
 
     void log(List<Problem> problems) {
         for (Problem problem : problems) {
-            String line = problem.format(basedir.toPath());
+            // the rule's id last, so that a maintainer can look the rule up in the README
+            String line = problem.format(basedir.toPath()) + " [" + problem.id() + "]";
             if (problem.isError()) {
                 getLog().error(line);
             } else {

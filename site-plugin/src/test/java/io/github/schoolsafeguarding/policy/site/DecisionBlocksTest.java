@@ -49,7 +49,7 @@ class DecisionBlocksTest {
     }
 
     SitePublisher publisher() {
-        return SitePublisher.builder().content(fixture.content).theme(fixture.theme).build();
+        return SitePublisher.builder().today(ContentFixture.TODAY).content(fixture.content).theme(fixture.theme).build();
     }
 
     String exampleBlock(String expected) {

@@ -53,7 +53,7 @@ class SchoolCopyFormTest {
         // writes the fixture theme a school-policy template too, but the real theme is the one used
         fixture.layout("pages/incidents/policy.md", "school-policy");
         Path output = folder.resolve("site");
-        SitePublisher.builder().content(fixture.content).theme(THEME).build().publish(output);
+        SitePublisher.builder().today(ContentFixture.TODAY).content(fixture.content).theme(THEME).build().publish(output);
         page = Jsoup.parse(output.resolve("north/incidents/policy.html").toFile());
     }
 

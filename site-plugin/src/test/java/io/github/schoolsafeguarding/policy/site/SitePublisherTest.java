@@ -36,7 +36,7 @@ class SitePublisherTest {
     }
 
     SitePublisher publisher() {
-        return SitePublisher.builder().content(fixture.content).theme(fixture.theme).build();
+        return SitePublisher.builder().today(ContentFixture.TODAY).content(fixture.content).theme(fixture.theme).build();
     }
 
     @Test
@@ -281,7 +281,7 @@ class SitePublisherTest {
 
     @Test
     void buildsOnlyTheAreasAskedFor() throws ContentException {
-        SitePublisher.Publication site = SitePublisher.builder().content(fixture.content).theme(fixture.theme)
+        SitePublisher.Publication site = SitePublisher.builder().today(ContentFixture.TODAY).content(fixture.content).theme(fixture.theme)
                 .areas(List.of("south")).build().publish(output);
 
         assertEquals(List.of("south"), site.areas());
@@ -290,7 +290,7 @@ class SitePublisherTest {
 
     @Test
     void anUnknownAreaIsAnErrorListingTheKnownOnes() {
-        List<Problem> problems = SitePublisher.builder().content(fixture.content).theme(fixture.theme)
+        List<Problem> problems = SitePublisher.builder().today(ContentFixture.TODAY).content(fixture.content).theme(fixture.theme)
                 .areas(List.of("east")).build().check();
 
         assertEquals("there is no area 'east' to build", only(problems).message());
