@@ -42,6 +42,14 @@ public record Problem(String id, Severity severity, Location location, String me
         return severity == Severity.ERROR;
     }
 
+    /**
+     * The line the build prints: the one-line form with the rule's id last, so that a maintainer can
+     * look the rule up in the README.
+     */
+    public String report(Path base) {
+        return format(base) + " [" + id + "]";
+    }
+
     /** The one-line form, with paths shown relative to {@code base}. */
     public String format(Path base) {
         String text = location.format(base) + ": " + (isError() ? "" : "warning: ") + message;

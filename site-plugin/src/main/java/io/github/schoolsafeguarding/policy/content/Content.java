@@ -17,6 +17,7 @@ import java.util.TreeMap;
  *     form (the verifier checks its logic)
  * @param unreadablePages paths of pages that exist but could not be read (their problems are
  *     reported already), so that links to them are not reported a second time as broken
+ * @param unreadableFiles the files of those pages, whose text may still say what they would show
  */
 public record Content(
         Path folder,
@@ -27,6 +28,7 @@ public record Content(
         Map<String, Page> sharedPages,
         Map<String, Map<String, Page>> areaPages,
         Set<String> unreadablePages,
+        List<Path> unreadableFiles,
         List<DecisionTable> decisions) {
 
     /**

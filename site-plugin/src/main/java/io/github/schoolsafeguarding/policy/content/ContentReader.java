@@ -59,6 +59,7 @@ public final class ContentReader {
     private final Path folder;
     private final Problems problems;
     private final Set<String> unreadablePages = new TreeSet<>();
+    private final List<Path> unreadableFiles = new ArrayList<>();
 
     private ContentReader(Path folder, Problems problems) {
         this.folder = folder;
@@ -74,7 +75,7 @@ public final class ContentReader {
         if (!Files.isDirectory(folder)) {
             problems.add(Problem.error("content.missing", Location.of(folder), "the content folder does not exist",
                     "set policy.content to the folder that holds site.yaml, pages/ and areas/"));
-            return new Content(folder, new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults()), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of(),
+            return new Content(folder, new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults()), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of(), List.of(),
                     List.of());
         }
         SiteInfo site = readSite();
@@ -97,7 +98,8 @@ public final class ContentReader {
         }
         List<DecisionTable> decisions = DecisionTableReader.readAll(folder.resolve("decisions"), problems);
         decisions.forEach(table -> requireKnownSources(table, sources));
-        return new Content(folder, site, sources, national, areas, shared, areaPages, unreadablePages, decisions);
+        return new Content(folder, site, sources, national, areas, shared, areaPages, unreadablePages,
+                unreadableFiles, decisions);
     }
 
     private Optional<YamlValue> requiredFile(String name, String holding) {
@@ -300,7 +302,10 @@ public final class ContentReader {
             for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
                 String path = pagesFolder.relativize(file).toString().replace('\\', '/');
                 FrontMatter.read(path, file, readText(file), sources.keySet(), problems)
-                        .ifPresentOrElse(page -> pages.put(path, page), () -> unreadablePages.add(path));
+                        .ifPresentOrElse(page -> pages.put(path, page), () -> {
+                            unreadablePages.add(path);
+                            unreadableFiles.add(file);
+                        });
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + pagesFolder, e);

@@ -78,8 +78,7 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
 
     void log(List<Problem> problems) {
         for (Problem problem : problems) {
-            // the rule's id last, so that a maintainer can look the rule up in the README
-            String line = problem.format(basedir.toPath()) + " [" + problem.id() + "]";
+            String line = problem.report(basedir.toPath());
             if (problem.isError()) {
                 getLog().error(line);
             } else {

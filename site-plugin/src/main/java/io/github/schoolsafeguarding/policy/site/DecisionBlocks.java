@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,9 @@ import java.util.stream.Collectors;
 final class DecisionBlocks implements FencedBlocks {
 
     static final String TABLE = "decision-table";
+
+    /** The opening of a block that shows a table, wherever it stands in a page's Markdown. */
+    private static final Pattern TABLE_BLOCK = Pattern.compile("^```" + TABLE + "\\s+(\\S+)", Pattern.MULTILINE);
     static final String EXAMPLE = "decision-example";
     private static final List<String> EXAMPLE_KEYS = List.of("table", "name", "source", "given", "expect");
 
@@ -88,6 +92,14 @@ final class DecisionBlocks implements FencedBlocks {
     }
 
     /** The pages that have shown a table so far, by the path of each page. */
+    /**
+     * The tables a page's Markdown shows, read from its text alone: for a page that could not be
+     * read, which may still be the one page that shows a table.
+     */
+    static Set<String> tablesNamedIn(String markdown) {
+        return TABLE_BLOCK.matcher(markdown).results().map(match -> match.group(1)).collect(Collectors.toSet());
+    }
+
     Set<String> pagesShowing(String tableId) {
         return embeddedIn.getOrDefault(tableId, Set.of());
     }

@@ -17,6 +17,8 @@ import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.Theme;
 import io.github.schoolsafeguarding.policy.render.WebLink;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -137,9 +140,7 @@ public final class SitePublisher {
                 assets.publish(theme, problems).forEach((name, bytes) -> files.put(area.id() + "/assets/" + name, bytes));
             }
             reportBrokenLinks(brokenLinks, areas.size(), problems);
-            if (content.unreadablePages().isEmpty()) {
-                reportTablesNotShown(notShown, areas.size(), problems);
-            }
+            reportTablesNotShown(notShown, areas.size(), content, problems);
             webLinkTimeout.ifPresent(timeout -> new WebLinkCheck(timeout).check(webLinks, problems));
             if (!areas.isEmpty()) {
                 files.putAll(areaPicker(content, areas, assets, problems));
@@ -186,16 +187,27 @@ public final class SitePublisher {
     }
 
     /**
-     * A table no page shows is logic readers never meet where they read about its topic. Not said
-     * while a page cannot be read, since that page may be the one that shows it.
+     * A table no page shows is logic readers never meet where they read about its topic. Not said of
+     * a table that a page which cannot be read names, since that page may be the one that shows it.
      */
-    private static void reportTablesNotShown(Map<DecisionTable, List<String>> notShown, int areaCount,
+    private static void reportTablesNotShown(Map<DecisionTable, List<String>> notShown, int areaCount, Content content,
             Problems problems) {
+        Set<String> namedOnUnreadablePages = content.unreadableFiles().stream()
+                .flatMap(file -> DecisionBlocks.tablesNamedIn(readText(file)).stream()).collect(Collectors.toSet());
+        notShown.keySet().removeIf(table -> namedOnUnreadablePages.contains(table.id()));
         notShown.forEach((table, inAreas) -> problems.add(Problem.warning("decision.not-shown", table.location(),
                 "decision table '" + table.id() + "' is not shown on any page"
                         + (inAreas.size() == areaCount ? "" : " in area " + String.join(", ", inAreas)),
                 "show it on the page that discusses its topic, with a block ```" + DecisionBlocks.TABLE + " "
                         + table.id() + "```")));
+    }
+
+    private static String readText(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private Map<String, byte[]> areaPicker(Content content, List<Area> areas, FrontendAssets assets, Problems problems) {
