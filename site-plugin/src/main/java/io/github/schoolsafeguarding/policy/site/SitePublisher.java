@@ -46,8 +46,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * Everything is rendered in memory and checked before a single file is written; the site is then
- * put in place in one move. The same input always gives the same bytes: nothing depends on the
- * clock, the machine or the order files were listed in.
+ * put in place in one move. The same input, checked for the same day ({@link Builder#today}),
+ * always gives the same bytes: nothing depends on the time of day, the machine or the order files
+ * were listed in.
  */
 public final class SitePublisher {
 
