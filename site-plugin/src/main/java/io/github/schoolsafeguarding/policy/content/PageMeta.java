@@ -1,5 +1,6 @@
 package io.github.schoolsafeguarding.policy.content;
 
+import io.github.schoolsafeguarding.policy.check.Location;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,8 @@ import java.util.Optional;
  * exploitation, or on their section's index page for every page of the section; a page may say
  * {@code false} to opt out of its section's setting. A top-level page {@code inFooter} is linked from
  * every page's footer rather than the header's navigation: the reference pages a reader seldom needs.
+ * {@code duties} are the legal or mandatory duties the page states with 'must'; {@code summaryLocation}
+ * is where the summary's text starts in the front matter, for a problem found in its wording.
  */
 public record PageMeta(
         String title,
@@ -20,4 +23,6 @@ public record PageMeta(
         LocalDate reviewDue,
         Optional<String> layout,
         Optional<Boolean> exitThisPage,
-        boolean inFooter) {}
+        boolean inFooter,
+        List<Duty> duties,
+        Location summaryLocation) {}
