@@ -32,7 +32,7 @@ class EveryRuleBrokenTest {
             "contact.invalid-phone", "contact.phone-format", "contact.email", "contact.insecure-email",
             "contact.website", "contact.stale", "contact.verified-in-future",
             "link.missing-page", "link.missing-anchor", "link.malformed",
-            "placeholder.unresolved"));
+            "placeholder.unresolved", "wording.must", "wording.unused-duty"));
 
     List<Problem> report() {
         return SitePublisher.builder().content(FIXTURE.resolve("content")).theme(PublishedSite.THEME)

@@ -320,9 +320,13 @@ public final class ContentReader {
     }
 
     private void requireKnownSource(String id, Location at, Map<String, Source> sources) {
-        if (!sources.containsKey(id)) {
+        requireKnownSource(id, at, sources.keySet(), problems);
+    }
+
+    static void requireKnownSource(String id, Location at, Set<String> knownSources, Problems problems) {
+        if (!knownSources.contains(id)) {
             problems.add(Problem.error("source.unknown", at, "'" + id + "' is not a known source",
-                    "use one of " + String.join(", ", sources.keySet()) + ", or add it to sources.yaml"));
+                    "use one of " + String.join(", ", knownSources) + ", or add it to sources.yaml"));
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.yaml.YamlFiles;
 import io.github.schoolsafeguarding.policy.yaml.YamlValue;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +18,8 @@ final class FrontMatter {
 
     static final List<String> KEYS =
             List.of("title", "summary", "order", "sources", "owner", "last_reviewed", "review_due", "layout",
-                    "exit_this_page", "navigation");
+                    "exit_this_page", "navigation", "duties");
+    private static final List<String> DUTY_KEYS = List.of("says", "source", "where");
 
     private FrontMatter() {}
 
@@ -67,9 +69,8 @@ final class FrontMatter {
                     "add 'sources: [short-name]' with the documents the page is written from (see sources.yaml)"));
         }
         for (YamlValue source : yaml.get("sources").map(YamlValue::itemsOrSelf).orElse(List.of())) {
-            source.text().filter(id -> !knownSources.contains(id)).ifPresent(id -> problems.add(Problem.error(
-                    "source.unknown", source.location(), "'" + id + "' is not a known source",
-                    "use one of " + String.join(", ", knownSources) + ", or add it to sources.yaml")));
+            source.text().ifPresent(id ->
+                    ContentReader.requireKnownSource(id, source.location(), knownSources, problems));
         }
         var owner = yaml.requireText("owner", problems, "who keeps the page up to date");
         var lastReviewed = yaml.requireDate("last_reviewed", problems);
@@ -77,6 +78,7 @@ final class FrontMatter {
         var layout = yaml.optionalText("layout", problems, "the name of a template");
         var exitThisPage = yaml.optionalBoolean("exit_this_page", problems);
         var navigation = yaml.optionalText("navigation", problems, "header or footer");
+        var duties = readDuties(yaml, knownSources, problems);
         navigation.filter(where -> !where.equals("header") && !where.equals("footer")).ifPresent(where ->
                 problems.add(Problem.error("page.bad-navigation", yaml.get("navigation").orElseThrow().location(),
                         "'navigation' is '" + where + "'",
@@ -91,8 +93,35 @@ final class FrontMatter {
         }
         return Optional.of(new PageMeta(title.get(), summary.get(), order.get(), sources, owner.get(),
                 lastReviewed.get(), reviewDue.get(), layout, exitThisPage,
-                navigation.filter("footer"::equals).isPresent(),
+                navigation.filter("footer"::equals).isPresent(), duties,
+                yaml.get("summary").orElseThrow().textLocation(),
                 yaml.keys().entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                         entry -> entry.getValue().location()))));
+    }
+
+    /** The duties the page states with 'must', each with the source and the place in it that states it. */
+    private static List<Duty> readDuties(YamlValue yaml, Set<String> knownSources, Problems problems) {
+        List<Duty> duties = new ArrayList<>();
+        if (yaml.get("duties").isEmpty()) {
+            return duties;
+        }
+        for (YamlValue entry : yaml.requireList("duties", problems, "the duties the page states with 'must'")) {
+            if (!entry.isMap()) {
+                problems.add(Problem.error("yaml.not-map", entry.location(), "a duty should be 'key: value' lines",
+                        "write '- says: ...', then 'source: ...' and 'where: ...' under it"));
+                continue;
+            }
+            entry.allowOnly(DUTY_KEYS, problems);
+            var says = entry.requireText("says", problems, "the words of the page that state the duty, 'must' included");
+            var source = entry.requireText("source", problems, "the short name of the document stating it (sources.yaml)");
+            var where = entry.requireText("where", problems,
+                    "where that document states it, such as 'section 3.1.9' or 'page 12'");
+            source.ifPresent(id -> ContentReader.requireKnownSource(id, entry.get("source").orElseThrow().location(),
+                    knownSources, problems));
+            if (says.isPresent() && source.isPresent() && where.isPresent()) {
+                duties.add(new Duty(says.get(), source.get(), where.get(), entry.location()));
+            }
+        }
+        return duties;
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
  * {@code false} to opt out of its section's setting. A top-level page {@code inFooter} is linked from
  * every page's footer rather than the header's navigation: the reference pages a reader seldom needs.
  * {@code keys} says where each key is written, so that a rule about a date can point at its line.
+ * {@code duties} are the legal or mandatory duties the page states with 'must'; {@code summaryLocation}
+ * is where the summary's text starts in the front matter, for a problem found in its wording.
  */
 public record PageMeta(
         String title,
@@ -24,6 +26,8 @@ public record PageMeta(
         Optional<String> layout,
         Optional<Boolean> exitThisPage,
         boolean inFooter,
+        List<Duty> duties,
+        Location summaryLocation,
         Map<String, Location> keys) {
 
     /** Where a key the page was read with is written; every required key is. */

@@ -70,10 +70,18 @@ public final class MarkdownRenderer {
         return render(pagePath, markdown, file, firstLine, FencedBlocks.NONE, problems);
     }
 
+    /**
+     * The document as the renderer reads it, with the source span of every block and inline, for
+     * checks of what a page says.
+     */
+    public Node parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
     /** Renders the body of a page, turning fenced blocks that {@code blocks} knows into their HTML. */
     public RenderedMarkdown render(String pagePath, String markdown, Path file, int firstLine, FencedBlocks blocks,
             Problems problems) {
-        Node document = parser.parse(markdown);
+        Node document = parse(markdown);
         List<PageLink> links = new ArrayList<>();
         List<WebLink> webLinks = new ArrayList<>();
         List<FencedCodeBlock> fenced = new ArrayList<>();
@@ -94,21 +102,21 @@ public final class MarkdownRenderer {
             }
 
             private void refuseHtml(Node html) {
-                problems.add(Problem.error("markdown.raw-html", at(html, file, firstLine),
+                problems.add(Problem.error("markdown.raw-html", locationOf(html, file, firstLine),
                         "raw HTML is not allowed in a page",
                         "write it in Markdown (headings, lists, tables, links); the theme provides the rest"));
             }
 
             @Override
             public void visit(Image image) {
-                problems.add(Problem.error("markdown.image", at(image, file, firstLine),
+                problems.add(Problem.error("markdown.image", locationOf(image, file, firstLine),
                         "images are not supported in pages",
                         "describe what the image shows in words, or as a table"));
             }
 
             @Override
             public void visit(Link link) {
-                Location at = at(link, file, firstLine);
+                Location at = locationOf(link, file, firstLine);
                 if (SCHEME.matcher(link.getDestination()).find()) {
                     checkOutgoing(link.getDestination(), at, problems).ifPresent(address ->
                             webLinks.add(new WebLink(address, at)));
@@ -120,7 +128,7 @@ public final class MarkdownRenderer {
         });
         for (FencedCodeBlock block : fenced) {
             String info = block.getInfo() == null ? "" : block.getInfo().strip();
-            blocks.render(pagePath, info, block.getLiteral(), at(block, file, firstLine), problems).ifPresent(html -> {
+            blocks.render(pagePath, info, block.getLiteral(), locationOf(block, file, firstLine), problems).ifPresent(html -> {
                 block.insertAfter(new EmbeddedHtml(html));
                 block.unlink();
             });
@@ -213,7 +221,11 @@ public final class MarkdownRenderer {
                 + (anchor.isEmpty() ? "" : "#" + anchor));
     }
 
-    private static Location at(Node node, Path file, int firstLine) {
+    /**
+     * Where a node of a document {@link #parse parsed} from the Markdown starting on line
+     * {@code firstLine} of {@code file} begins.
+     */
+    public static Location locationOf(Node node, Path file, int firstLine) {
         List<SourceSpan> spans = node.getSourceSpans();
         if (spans.isEmpty()) {
             return Location.of(file, firstLine);

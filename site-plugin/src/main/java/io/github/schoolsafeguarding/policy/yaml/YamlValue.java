@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -38,6 +39,18 @@ public final class YamlValue {
 
     public Location location() {
         return new Location(file, node.getStartMark().getLine() + 1 + lineOffset, node.getStartMark().getColumn() + 1);
+    }
+
+    /**
+     * Where the text of a scalar starts: after its opening quote, if it has one, so that a column
+     * counted into the text of a one-line value lands on the character meant.
+     */
+    public Location textLocation() {
+        Location start = location();
+        boolean quoted = node instanceof ScalarNode scalar
+                && (scalar.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED
+                        || scalar.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+        return quoted ? new Location(file, start.line(), start.column() + 1) : start;
     }
 
     public Path file() {
