@@ -17,7 +17,7 @@ final class FrontMatter {
 
     static final List<String> KEYS =
             List.of("title", "summary", "order", "sources", "owner", "last_reviewed", "review_due", "layout",
-                    "exit_this_page", "navigation");
+                    "exit_this_page", "navigation", Amendments.KEY);
 
     private FrontMatter() {}
 
@@ -85,6 +85,7 @@ final class FrontMatter {
             problems.add(Problem.error("page.review-before-reviewed", yaml.get("review_due").orElseThrow().location(),
                     "'review_due' is not after 'last_reviewed'", "set the next review after the last one"));
         }
+        List<Amendment> amendments = Amendments.read(yaml, lastReviewed, problems);
         if (title.isEmpty() || summary.isEmpty() || order.isEmpty() || sources.isEmpty() || owner.isEmpty()
                 || lastReviewed.isEmpty() || reviewDue.isEmpty()) {
             return Optional.empty();
@@ -93,6 +94,6 @@ final class FrontMatter {
                 lastReviewed.get(), reviewDue.get(), layout, exitThisPage,
                 navigation.filter("footer"::equals).isPresent(),
                 yaml.keys().entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                        entry -> entry.getValue().location()))));
+                        entry -> entry.getValue().location())), amendments));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * {@code false} to opt out of its section's setting. A top-level page {@code inFooter} is linked from
  * every page's footer rather than the header's navigation: the reference pages a reader seldom needs.
  * {@code keys} says where each key is written, so that a rule about a date can point at its line.
+ * {@code amendments} are what changed on the page and when, newest first.
  */
 public record PageMeta(
         String title,
@@ -24,7 +25,8 @@ public record PageMeta(
         Optional<String> layout,
         Optional<Boolean> exitThisPage,
         boolean inFooter,
-        Map<String, Location> keys) {
+        Map<String, Location> keys,
+        List<Amendment> amendments) {
 
     /** Where a key the page was read with is written; every required key is. */
     public Location at(String key) {
