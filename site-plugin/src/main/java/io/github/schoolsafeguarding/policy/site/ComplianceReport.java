@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -31,6 +32,8 @@ final class ComplianceReport {
 
     /** Where the report is published, as if it were a page: the engine writes it, with no Markdown. */
     static final String PATH = "compliance.md";
+
+    private static final String CONTACTS_LAYOUT = "contacts";
 
     private final Content content;
     private final Area area;
@@ -112,8 +115,8 @@ final class ComplianceReport {
         Checks checks = content.site().checks();
         Map<String, Object> data = new LinkedHashMap<>(TemplateData.contact(contact));
         data.put("where", area.contacts().contains(contact) ? area.name() : "National");
-        data.put("anchor", "contact-" + contact.id());
-        data.put("url", PagePaths.relative(PATH, "contacts.html") + "#contact-" + contact.id());
+        contactsPage().ifPresent(page -> data.put("url",
+                PagePaths.relative(PATH, PagePaths.htmlFile(page.path())) + "#contact-" + contact.id()));
         data.put("verified_iso", contact.verified().toString());
         data.put("check_again_by", TemplateData.date(currency.checkAgainBy(contact)));
         data.put("check_again_by_iso", currency.checkAgainBy(contact).toString());
@@ -125,6 +128,12 @@ final class ComplianceReport {
                 ? CurrencyTags.tag("Not for referrals", "grey")
                 : checks.isSecure(email) ? CurrencyTags.tag("Secure", "green") : CurrencyTags.tag("Not secure", "red")));
         return data;
+    }
+
+    /** The page that lists the area's contacts, where each has its anchor, if the area has one. */
+    private Optional<Page> contactsPage() {
+        return StreamSupport.stream(siteMap.all().spliterator(), false)
+                .filter(page -> page.meta().layout().filter(CONTACTS_LAYOUT::equals).isPresent()).findFirst();
     }
 
     private Map<String, Object> table(DecisionTable table) {
