@@ -139,6 +139,12 @@ final class AreaRenderer {
      * out, since they repeat every page's title.
      */
     Map<String, byte[]> renderReports(List<Problem> found, Problems problems) {
+        for (String reserved : List.of(ComplianceReport.PATH, AmendmentLog.PATH)) {
+            siteMap.page(reserved).ifPresent(page -> problems.add(Problem.error("page.reserved-name",
+                    Location.of(page.file()), "the build writes its own " + PagePaths.htmlFile(reserved)
+                            + " in every area, which would replace this page",
+                    "give the page another file name, and change the links to it")));
+        }
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Object> report = furniture(ComplianceReport.PATH);
         report.put("page", Map.of("title", "Compliance report", "summary", "How current the guidance for " + area.name()

@@ -147,6 +147,7 @@ public final class SitePublisher {
                 files.putAll(areaPicker(content, areas, assets, problems));
             }
         }
+        // the areas' pages: the area picker at the root is not one
         int pages = (int) files.keySet().stream().filter(name -> name.contains("/") && name.endsWith(".html")).count();
         return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files);
     }

@@ -198,6 +198,18 @@ class AmendmentLogTest {
     }
 
     @Test
+    void aPageWhereTheBuildWritesTheAmendmentsIsAnError() {
+        fixture.page("pages/amendments.md", "What changed", 90, "Our own list.\n");
+
+        ContentException failure = org.junit.jupiter.api.Assertions.assertThrows(ContentException.class,
+                () -> publish(TODAY));
+
+        assertEquals(List.of("content/pages/amendments.md: the build writes its own amendments.html in every area,"
+                + " which would replace this page — give the page another file name, and change the links to it"),
+                failure.problems().stream().map(problem -> problem.format(folder)).toList());
+    }
+
+    @Test
     void anAreaWithNoAmendmentsHasAnEmptyFeedDatedByItsLatestReview() throws Exception {
         fixture.write("content/pages/index.md", fixture.read("content/pages/index.md").replaceAll("(?s)amendments:.*?---",
                 "---"));
