@@ -64,7 +64,7 @@ class PublishedGuidanceTest {
         List<String> uncited = new ArrayList<>();
         pages.forEach((file, page) -> {
             Element sources = page.selectFirst(".app-page-meta dt:containsOwn(Sources) + dd");
-            if (PublishedSite.isSearchPage(output, file)) {
+            if (PublishedSite.isGeneratedPage(output, file)) {
                 return;
             }
             if (sources == null || sources.select("li").isEmpty()) {

@@ -30,16 +30,29 @@ public final class PublishedSite {
     }
 
     public static SitePublisher.Publication publish(Path output) {
+        return publish(publisher(), output);
+    }
+
+    /** The site as it is published on {@code today}, as `mvn site -Dpolicy.today=…` publishes it. */
+    static SitePublisher.Publication publish(Path output, LocalDate today) {
+        return publish(SitePublisher.builder().content(CONTENT).theme(THEME).today(today).build(), output);
+    }
+
+    private static SitePublisher.Publication publish(SitePublisher publisher, Path output) {
         try {
-            return publisher().publish(output);
+            return publisher.publish(output);
         } catch (ContentException e) {
             throw new AssertionError("the real content does not build: " + e.problems(), e);
         }
     }
 
-    /** An area's search page: it gives no advice of its own, so it cites no source and has no review dates. */
-    static boolean isSearchPage(Path site, Path file) {
-        return site.relativize(file).toString().matches("[^/]+/search\\.html");
+    /**
+     * A page the engine writes about the guidance, with no Markdown of its own: an area's search page,
+     * compliance report or amendments. It gives no advice, so it cites no source and has no review
+     * dates, and the search leaves it out.
+     */
+    static boolean isGeneratedPage(Path site, Path file) {
+        return site.relativize(file).toString().matches("[^/]+/(search|compliance|amendments)\\.html");
     }
 
     public static List<Path> htmlFiles(Path site) {

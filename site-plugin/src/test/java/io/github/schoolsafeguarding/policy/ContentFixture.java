@@ -61,6 +61,8 @@ public final class ContentFixture {
         write("theme/templates/home.mustache", "{{> page}}");
         write("theme/templates/areas.mustache", "{{#areas}}<a href=\"{{url}}\">{{name}}</a>{{/areas}}\n");
         write("theme/templates/search.mustache", "<h1>Search</h1><form action=\"{{root}}search.html\"></form>\n");
+        write("theme/templates/compliance.mustache", "<h1>Compliance report</h1>{{#report}}{{warnings_count}}{{/report}}\n");
+        write("theme/templates/amendments.mustache", "<h1>Amendments</h1>{{#amendments}}{{#items}}{{date}}{{/items}}{{/amendments}}\n");
         write("theme/assets/site.css", "body { color: black; }\n");
     }
 

@@ -55,6 +55,11 @@ class AccessibilityTest {
                 results.put(site.name(page), Axe.check(browser, Axe.WCAG_22_AA));
             }
             RESULTS.put(group.getKey(), results);
+            if (!group.getKey().equals(AREA_PICKER)) {
+                assertTrue(results.keySet().containsAll(List.of(group.getKey() + "/compliance.html",
+                        group.getKey() + "/amendments.html")), group.getKey() + ": the pages the engine writes"
+                        + " about the guidance are checked too: " + results.keySet());
+            }
             List<String> failures = new ArrayList<>();
             results.forEach((page, result) -> {
                 if (!result.violations().isEmpty()) {

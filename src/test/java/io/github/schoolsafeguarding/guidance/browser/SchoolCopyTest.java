@@ -29,7 +29,8 @@ class SchoolCopyTest {
             "name", "St Aldhelm's C of E Primary School",
             "dsl", "Priya Shah",
             "deputy_dsl", "Tom O'Neill",
-            "head_teacher", "Dr Ruth Okafor");
+            "head_teacher", "Dr Ruth Okafor",
+            "approved_by", "Mrs Ann Lee, chair of governors");
 
     /** Each date field's day, month and year as typed, and the date as the policy then writes it. */
     static final Map<String, List<String>> DATES = Map.of(

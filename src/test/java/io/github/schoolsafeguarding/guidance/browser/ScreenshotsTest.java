@@ -28,7 +28,8 @@ class ScreenshotsTest {
             "home", "index.html",
             "call-999-or-101", "incidents/call-999-or-101.html",
             "decision-call-police", "decisions/call-police.html",
-            "contacts", "contacts.html");
+            "contacts", "contacts.html",
+            "compliance", "compliance.html");
 
     /** A phone's screen and a desktop's, in CSS pixels: width, height. */
     static final int[][] SCREENS = {{375, 812}, {Chromium.DESKTOP_WIDTH, Chromium.DESKTOP_HEIGHT}};

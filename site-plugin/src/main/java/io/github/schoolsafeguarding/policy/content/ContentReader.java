@@ -75,7 +75,7 @@ public final class ContentReader {
         if (!Files.isDirectory(folder)) {
             problems.add(Problem.error("content.missing", Location.of(folder), "the content folder does not exist",
                     "set policy.content to the folder that holds site.yaml, pages/ and areas/"));
-            return new Content(folder, new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults()), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of(), List.of(),
+            return new Content(folder, new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults(), Optional.empty()), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of(), List.of(),
                     List.of());
         }
         SiteInfo site = readSite();
@@ -122,14 +122,26 @@ public final class ContentReader {
 
     private SiteInfo readSite() {
         return requiredFile("site.yaml", "'title:' and 'description:'").map(yaml -> {
-            yaml.allowOnly(List.of("title", "description", "exit_page", "checks"), problems);
+            yaml.allowOnly(List.of("title", "description", "exit_page", "checks", "address"), problems);
             return new SiteInfo(yaml.requireText("title", problems, "the site's name").orElse(""),
                     yaml.requireText("description", problems, "one sentence about the site").orElse(""),
                     yaml.optionalText("exit_page", problems, "the web address 'Exit this page' leads to")
                             .orElse(SiteInfo.DEFAULT_EXIT_PAGE),
                     yaml.get("checks").filter(checks -> isMap(checks, "'checks'")).map(this::readChecks)
-                            .orElse(Checks.defaults()));
-        }).orElse(new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults()));
+                            .orElse(Checks.defaults()),
+                    readAddress(yaml));
+        }).orElse(new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults(), Optional.empty()));
+    }
+
+    /** The site's web address as the folder it is: a link is added to it, so it must end in a slash. */
+    private Optional<String> readAddress(YamlValue site) {
+        Optional<String> address = site.optionalText("address", problems, "the web address the site is published at");
+        address.filter(text -> !Addresses.isWebAddress(text)).ifPresent(text -> problems.add(Problem.error(
+                "site.bad-address", site.get("address").orElseThrow().location(),
+                "'" + text + "' is not a well-formed web address",
+                "write the whole address the site's index.html is published under, such as"
+                        + " https://example.org/guidance/, or leave 'address:' out")));
+        return address.filter(Addresses::isWebAddress).map(text -> text.endsWith("/") ? text : text + "/");
     }
 
     private Checks readChecks(YamlValue yaml) {

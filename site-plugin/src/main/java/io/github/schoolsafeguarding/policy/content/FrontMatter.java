@@ -18,7 +18,7 @@ final class FrontMatter {
 
     static final List<String> KEYS =
             List.of("title", "summary", "order", "sources", "owner", "last_reviewed", "review_due", "layout",
-                    "exit_this_page", "navigation", "duties");
+                    "exit_this_page", "navigation", "duties", Amendments.KEY);
     private static final List<String> DUTY_KEYS = List.of("says", "source", "where");
 
     private FrontMatter() {}
@@ -87,6 +87,7 @@ final class FrontMatter {
             problems.add(Problem.error("page.review-before-reviewed", yaml.get("review_due").orElseThrow().location(),
                     "'review_due' is not after 'last_reviewed'", "set the next review after the last one"));
         }
+        List<Amendment> amendments = Amendments.read(yaml, lastReviewed, problems);
         if (title.isEmpty() || summary.isEmpty() || order.isEmpty() || sources.isEmpty() || owner.isEmpty()
                 || lastReviewed.isEmpty() || reviewDue.isEmpty()) {
             return Optional.empty();
@@ -96,7 +97,7 @@ final class FrontMatter {
                 navigation.filter("footer"::equals).isPresent(), duties,
                 yaml.get("summary").orElseThrow().textLocation(),
                 yaml.keys().entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                        entry -> entry.getValue().location()))));
+                        entry -> entry.getValue().location())), amendments));
     }
 
     /** The duties the page states with 'must', each with the source and the place in it that states it. */

@@ -14,6 +14,7 @@ import java.util.Optional;
  * {@code keys} says where each key is written, so that a rule about a date can point at its line.
  * {@code duties} are the legal or mandatory duties the page states with 'must'; {@code summaryLocation}
  * is where the summary's text starts in the front matter, for a problem found in its wording.
+ * {@code amendments} are what changed on the page and when, newest first.
  */
 public record PageMeta(
         String title,
@@ -28,7 +29,8 @@ public record PageMeta(
         boolean inFooter,
         List<Duty> duties,
         Location summaryLocation,
-        Map<String, Location> keys) {
+        Map<String, Location> keys,
+        List<Amendment> amendments) {
 
     /** Where a key the page was read with is written; every required key is. */
     public Location at(String key) {

@@ -3,6 +3,7 @@ package io.github.schoolsafeguarding.policy.site;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.compliance.ReviewStatus;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.Content;
@@ -24,6 +25,7 @@ import io.github.schoolsafeguarding.policy.search.SearchIndex;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +56,13 @@ final class AreaRenderer {
     private final Map<String, Verification> verifications;
     private final DecisionPageData decisionData;
     private final DecisionBlocks decisionBlocks;
+    private final CurrencyTags currency;
 
+    /** @param today the day the compliance report and the pages' review status are for */
     AreaRenderer(Content content, Area area, Theme theme, MarkdownRenderer markdown,
-            Map<String, Verification> verifications) {
+            Map<String, Verification> verifications, LocalDate today) {
         this.content = content;
+        this.currency = new CurrencyTags(today, content.site().checks());
         this.verifications = verifications;
         this.decisionData = new DecisionPageData(content.sources(), content.contactsFor(area));
         this.decisionBlocks = new DecisionBlocks(content.decisions(), verifications, decisionData, theme);
@@ -128,6 +133,42 @@ final class AreaRenderer {
             List<DecisionTable> tablesNotShown) {}
 
     /**
+     * The pages about the area's pages, made after {@link #render} once the whole build is checked,
+     * since the compliance report counts the build's warnings: the report, the amendments page and
+     * the amendments feed. Like the search page they have no Markdown, and the search leaves them
+     * out, since they repeat every page's title.
+     */
+    Map<String, byte[]> renderReports(List<Problem> found, Problems problems) {
+        for (String reserved : List.of(ComplianceReport.PATH, AmendmentLog.PATH)) {
+            siteMap.page(reserved).ifPresent(page -> problems.add(Problem.error("page.reserved-name",
+                    Location.of(page.file()), "the build writes its own " + PagePaths.htmlFile(reserved)
+                            + " in every area, which would replace this page",
+                    "give the page another file name, and change the links to it")));
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, Object> report = furniture(ComplianceReport.PATH);
+        report.put("page", Map.of("title", "Compliance report", "summary", "How current the guidance for " + area.name()
+                + " is: when each page was reviewed, when each contact was checked, how each decision table is"
+                + " verified, and the state of the documents it is written from."));
+        report.put("report", new ComplianceReport(content, area, siteMap, verifications, decisionBlocks, currency)
+                .data(found));
+        files.put(PagePaths.htmlFile(ComplianceReport.PATH), bytes(theme.render("compliance", report, problems)));
+        AmendmentLog log = new AmendmentLog(content.site(), area, siteMap.all());
+        Map<String, Object> amendments = furniture(AmendmentLog.PATH);
+        amendments.put("page", Map.of("title", "Amendments", "summary", "What has changed in the guidance for "
+                + area.name() + ", newest first."));
+        amendments.put("amendments", log.data());
+        amendments.put("feed_url", AmendmentLog.FEED);
+        files.put(PagePaths.htmlFile(AmendmentLog.PATH), bytes(theme.render("amendments", amendments, problems)));
+        files.put(AmendmentLog.FEED, log.feed());
+        return files;
+    }
+
+    private static byte[] bytes(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
      * What a page's placeholders may name: the area's facts, and on a policy template the blanks
      * the school fills in.
      */
@@ -149,7 +190,7 @@ final class AreaRenderer {
      * as the Markdown's, so a link may lead to any heading or entry the reader can see.
      */
     private static void publish(String path, String html, Map<String, byte[]> files, Map<String, Set<String>> anchors) {
-        files.put(PagePaths.htmlFile(path), html.getBytes(StandardCharsets.UTF_8));
+        files.put(PagePaths.htmlFile(path), bytes(html));
         anchors.put(path, Jsoup.parse(html).select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
     }
 
@@ -264,9 +305,14 @@ final class AreaRenderer {
         about.put("last_reviewed_iso", page.meta().lastReviewed().toString());
         about.put("review_due", TemplateData.date(page.meta().reviewDue()));
         about.put("review_due_iso", page.meta().reviewDue().toString());
+        ReviewStatus status = currency.page(page.meta());
+        if (status == ReviewStatus.OVERDUE) {
+            about.put("review_overdue", CurrencyTags.tag(status));
+        }
+        about.put("amendments", AmendmentLog.forPage(page));
         about.put("sources", page.meta().sources().stream()
                 .filter(content.sources()::containsKey)
-                .map(id -> TemplateData.source(content.sources().get(id)))
+                .map(id -> currency.source(content.sources().get(id)))
                 .toList());
         about.put("content", html);
         about.put("exit_this_page", siteMap.showsExitThisPage(page.path()));

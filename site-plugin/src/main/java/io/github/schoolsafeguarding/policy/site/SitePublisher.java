@@ -128,28 +128,32 @@ public final class SitePublisher {
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
         List<WebLink> webLinks = new ArrayList<>();
         Map<DecisionTable, List<String>> notShown = new LinkedHashMap<>();
-        int pages = 0;
+        Map<Area, AreaRenderer> renderers = new LinkedHashMap<>();
         try (FrontendAssets assets = new FrontendAssets()) {
             for (Area area : areas) {
                 Theme theme = new Theme(List.of(area.themeFolder(), themeFolder));
-                AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications);
+                AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications, today);
+                renderers.put(area, renderer);
                 AreaRenderer.RenderedArea rendered = renderer.render(problems);
-                Map<String, byte[]> areaFiles = rendered.files();
                 brokenLinks.addAll(rendered.brokenLinks());
                 webLinks.addAll(rendered.webLinks());
                 rendered.tablesNotShown().forEach(table ->
                         notShown.computeIfAbsent(table, key -> new ArrayList<>()).add(area.id()));
-                pages += (int) areaFiles.keySet().stream().filter(name -> name.endsWith(".html")).count();
-                areaFiles.forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
+                rendered.files().forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
                 assets.publish(theme, problems).forEach((name, bytes) -> files.put(area.id() + "/assets/" + name, bytes));
             }
             reportBrokenLinks(brokenLinks, areas.size(), problems);
             reportTablesNotShown(notShown, areas.size(), content, problems);
             webLinkTimeout.ifPresent(timeout -> new WebLinkCheck(timeout).check(webLinks, problems));
+            List<Problem> found = problems.all();
+            renderers.forEach((area, renderer) -> renderer.renderReports(found, problems)
+                    .forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes)));
             if (!areas.isEmpty()) {
                 files.putAll(areaPicker(content, areas, assets, problems));
             }
         }
+        // the areas' pages: the area picker at the root is not one
+        int pages = (int) files.keySet().stream().filter(name -> name.contains("/") && name.endsWith(".html")).count();
         return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files);
     }
 

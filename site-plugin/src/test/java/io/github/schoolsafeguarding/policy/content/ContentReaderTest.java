@@ -140,4 +140,81 @@ class ContentReaderTest {
         assertEquals(List.of("content/site.yaml:3:1: 'title' is given twice in the same block — keep one of them:"
                 + " YAML would silently ignore the other"), formatted());
     }
+
+    /** Adds {@code amendments} (YAML lines, indented two spaces) to the home page's front matter, from line 9. */
+    void amendHomePage(String amendments) {
+        fixture.write("content/pages/index.md", fixture.read("content/pages/index.md")
+                .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\namendments:\n" + amendments));
+    }
+
+    @Test
+    void readsAPagesAmendmentsNewestFirst() {
+        amendHomePage("""
+                  - date: 2026-09-01
+                    change: Added the helpline's opening hours to the advice.
+                  - date: 2026-11-01
+                    change: Moved the advice on calling 999 to the top of the page.
+                """);
+
+        Content content = ContentReader.read(fixture.content, problems);
+
+        assertEquals(List.of(), formatted());
+        List<Amendment> amendments = content.sharedPages().get("index.md").meta().amendments();
+        assertEquals(List.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 9, 1)),
+                amendments.stream().map(Amendment::date).toList());
+        assertEquals("Moved the advice on calling 999 to the top of the page.", amendments.get(0).change());
+        assertEquals(12, amendments.get(0).location().line());
+        assertEquals(List.of(), content.sharedPages().get("incidents/index.md").meta().amendments());
+    }
+
+    @Test
+    void reportsEachMistakeInAnAmendmentAtItsLine() {
+        amendHomePage("""
+                  - date: 1 October 2026
+                    change: Added the helpline's opening hours to the advice.
+                  - date: 2026-12-01
+                    change: Rewrote the section on calling 999 for clarity.
+                  - date: 2026-10-01
+                    change: Corrected the helpline's number in the advice.
+                  - date: 2026-10-01
+                    change: Added a link to the section on incidents.
+                  - date: 2026-09-01
+                  - date: 2026-08-01
+                    change: Updated.
+                  - date: 2026-07-01
+                    changes: Added the list of incidents to the home page.
+                  - Fixed a typo.
+                """);
+
+        ContentReader.read(fixture.content, problems);
+
+        assertEquals(List.of(
+                "content/pages/index.md:10:11: 'date' is '1 October 2026', which is not a date — write the date as"
+                        + " YYYY-MM-DD, for example 2026-11-22",
+                "content/pages/index.md:12:11: the amendment is dated 1 December 2026, after the page was last reviewed"
+                        + " (1 November 2026) — a change is made at a review: set 'last_reviewed' to the day of the"
+                        + " change, or correct its date",
+                "content/pages/index.md:16:5: the page has two amendments dated 1 October 2026 (the other is on line 14)"
+                        + " — say both changes in one amendment's 'change:', or correct the date",
+                "content/pages/index.md:18:5: 'change' is missing — add 'change:' with one sentence saying what"
+                        + " changed, in plain English",
+                "content/pages/index.md:20:13: warning: the amendment 'Updated.' does not say what changed — say in"
+                        + " one sentence what a school would now find different, for example 'Added the out-of-hours"
+                        + " number for children's social care.'",
+                "content/pages/index.md:21:5: 'change' is missing — add 'change:' with one sentence saying what"
+                        + " changed, in plain English",
+                "content/pages/index.md:22:5: unknown key 'changes' — did you mean 'change'?",
+                "content/pages/index.md:23:5: an amendment should give its date and change — write '- date:"
+                        + " YYYY-MM-DD', then '  change: what changed, in one sentence' on the next line"), formatted());
+    }
+
+    @Test
+    void amendmentsThatAreNotAListAreAnError() {
+        amendHomePage("  date: 2026-10-01\n  change: Added the helpline's opening hours to the advice.\n");
+
+        ContentReader.read(fixture.content, problems);
+
+        assertEquals(List.of("content/pages/index.md:10:3: 'amendments' should be a list — start each amendment with"
+                + " '- date: YYYY-MM-DD' and give its 'change:' on the next line"), formatted());
+    }
 }

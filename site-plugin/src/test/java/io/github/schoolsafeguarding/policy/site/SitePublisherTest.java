@@ -44,7 +44,8 @@ class SitePublisherTest {
         SitePublisher.Publication site = publisher().publish(output);
 
         assertEquals(List.of("north", "south"), site.areas());
-        assertEquals(8, site.pages(), "three Markdown pages and the search page in each area");
+        assertEquals(12, site.pages(), "three Markdown pages, the search page, the compliance report and the amendments"
+                + " in each area");
         assertTrue(Files.isRegularFile(output.resolve("north/incidents/call.html")));
         assertTrue(Files.isRegularFile(output.resolve("north/search.html")));
         assertTrue(Files.isRegularFile(output.resolve("north/search/index.js")));

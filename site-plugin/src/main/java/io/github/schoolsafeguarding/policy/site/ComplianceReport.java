@@ -1,0 +1,182 @@
+package io.github.schoolsafeguarding.policy.site;
+
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.compliance.ReviewStatus;
+import io.github.schoolsafeguarding.policy.content.Area;
+import io.github.schoolsafeguarding.policy.content.Checks;
+import io.github.schoolsafeguarding.policy.content.Contact;
+import io.github.schoolsafeguarding.policy.content.Content;
+import io.github.schoolsafeguarding.policy.content.Page;
+import io.github.schoolsafeguarding.policy.decision.DecisionTable;
+import io.github.schoolsafeguarding.policy.decision.verify.ExampleCoverage;
+import io.github.schoolsafeguarding.policy.decision.verify.Verification;
+import io.github.schoolsafeguarding.policy.render.PagePaths;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * What the compliance report of one area shows: how current each of its pages, contacts, decision
+ * tables and sources is on the day of the build, and the warnings the build gave about the files
+ * the area is published from. Documented in theme/README.md.
+ */
+final class ComplianceReport {
+
+    /** Where the report is published, as if it were a page: the engine writes it, with no Markdown. */
+    static final String PATH = "compliance.md";
+
+    private static final String CONTACTS_LAYOUT = "contacts";
+
+    private final Content content;
+    private final Area area;
+    private final SiteMap siteMap;
+    private final Map<String, Verification> verifications;
+    private final DecisionBlocks decisionBlocks;
+    private final CurrencyTags currency;
+
+    ComplianceReport(Content content, Area area, SiteMap siteMap, Map<String, Verification> verifications,
+            DecisionBlocks decisionBlocks, CurrencyTags currency) {
+        this.content = content;
+        this.area = area;
+        this.siteMap = siteMap;
+        this.verifications = verifications;
+        this.decisionBlocks = decisionBlocks;
+        this.currency = currency;
+    }
+
+    /** The report, given every problem the build has found. */
+    Map<String, Object> data(List<Problem> found) {
+        List<Page> pages = StreamSupport.stream(siteMap.all().spliterator(), false)
+                .sorted(Comparator.comparing((Page page) -> page.meta().reviewDue()).thenComparing(Page::path))
+                .toList();
+        List<Contact> contacts = content.contactsFor(area);
+        List<String> warnings = found.stream().filter(this::concernsArea)
+                .map(problem -> problem.format(content.folder().getParent())).toList();
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("checked_on", TemplateData.date(currency.today()));
+        report.put("checked_on_iso", currency.today().toString());
+        Map<ReviewStatus, Long> pageStatuses = pages.stream()
+                .collect(Collectors.groupingBy(page -> currency.page(page.meta()), Collectors.counting()));
+        report.put("pages_count", pages.size());
+        report.put("pages_current", pageStatuses.getOrDefault(ReviewStatus.CURRENT, 0L));
+        report.put("pages_due_soon", pageStatuses.getOrDefault(ReviewStatus.DUE_SOON, 0L));
+        report.put("pages_overdue", pageStatuses.getOrDefault(ReviewStatus.OVERDUE, 0L));
+        report.put("contacts_count", contacts.size());
+        report.put("contacts_stale", contacts.stream().map(currency::contact).filter(ReviewStatus.OVERDUE::equals).count());
+        report.put("tables_count", content.decisions().size());
+        report.put("tables_verified", content.decisions().stream()
+                .filter(table -> !verifications.get(table.id()).hasErrors()).count());
+        report.put("warnings_count", warnings.size());
+        report.put("warnings", TemplateData.block(warnings));
+        report.put("verified_within_days", content.site().checks().verifiedWithinDays());
+        report.put("review_due_soon_days", content.site().checks().reviewDueSoonDays());
+        report.put("pages", TemplateData.block(pages.stream().map(this::page).toList()));
+        report.put("contacts", TemplateData.block(contacts.stream().map(this::contact).toList()));
+        report.put("tables", TemplateData.block(content.decisions().stream().map(this::table).toList()));
+        report.put("sources", TemplateData.block(citedSources(pages)));
+        return report;
+    }
+
+    /**
+     * Whether a problem lies in a file this area is published from: not in another area's folder, nor
+     * in a shared page this area replaces with its own.
+     */
+    private boolean concernsArea(Problem problem) {
+        Path file = problem.location().file();
+        boolean otherArea = content.areas().stream()
+                .anyMatch(other -> !other.id().equals(area.id()) && file.startsWith(other.folder()));
+        boolean replaced = content.areaPages().getOrDefault(area.id(), Map.of()).keySet().stream()
+                .anyMatch(path -> file.equals(content.folder().resolve("pages").resolve(path)));
+        return !otherArea && !replaced;
+    }
+
+    private Map<String, Object> page(Page page) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", page.meta().title());
+        data.put("url", PagePaths.relative(PATH, PagePaths.htmlFile(page.path())));
+        data.put("owner", page.meta().owner());
+        data.put("last_reviewed", TemplateData.date(page.meta().lastReviewed()));
+        data.put("last_reviewed_iso", page.meta().lastReviewed().toString());
+        data.put("review_due", TemplateData.date(page.meta().reviewDue()));
+        data.put("review_due_iso", page.meta().reviewDue().toString());
+        data.put("status", CurrencyTags.tag(currency.page(page.meta())));
+        return data;
+    }
+
+    private Map<String, Object> contact(Contact contact) {
+        Checks checks = content.site().checks();
+        Map<String, Object> data = new LinkedHashMap<>(TemplateData.contact(contact));
+        data.put("where", area.contacts().contains(contact) ? area.name() : "National");
+        contactsPage().ifPresent(page -> data.put("url",
+                PagePaths.relative(PATH, PagePaths.htmlFile(page.path())) + "#contact-" + contact.id()));
+        data.put("verified_iso", contact.verified().toString());
+        data.put("check_again_by", TemplateData.date(currency.checkAgainBy(contact)));
+        data.put("check_again_by_iso", currency.checkAgainBy(contact).toString());
+        data.put("status", CurrencyTags.tag(currency.contact(contact)));
+        if (content.sources().containsKey(contact.source())) {
+            data.put("source", TemplateData.source(content.sources().get(contact.source())));
+        }
+        contact.email().ifPresent(email -> data.put("email_status", !checks.receivesReferrals(contact.roles())
+                ? CurrencyTags.tag("Not for referrals", "grey")
+                : checks.isSecure(email) ? CurrencyTags.tag("Secure", "green") : CurrencyTags.tag("Not secure", "red")));
+        return data;
+    }
+
+    /** The page that lists the area's contacts, where each has its anchor, if the area has one. */
+    private Optional<Page> contactsPage() {
+        return StreamSupport.stream(siteMap.all().spliterator(), false)
+                .filter(page -> page.meta().layout().filter(CONTACTS_LAYOUT::equals).isPresent()).findFirst();
+    }
+
+    private Map<String, Object> table(DecisionTable table) {
+        Verification verification = verifications.get(table.id());
+        ExampleCoverage coverage = verification.coverage();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", table.id());
+        data.put("question", table.question());
+        if (!verification.hasErrors()) {
+            data.put("url", PagePaths.relative(PATH, PagePaths.htmlFile(AreaRenderer.decisionPath(table))));
+        }
+        data.put("status", verification.hasErrors() ? CurrencyTags.tag("Has errors", "red")
+                : verification.findings().isEmpty() ? CurrencyTags.tag("Verified", "green")
+                : CurrencyTags.tag("Verified, with notes", "yellow"));
+        data.put("notes", TemplateData.block(verification.findings().stream().map(Problem::message).toList()));
+        data.put("rules", coverage.rules());
+        data.put("coverage", coverage.exercised().size() + " of " + coverage.rules() + " rules (" + coverage.percent()
+                + "%)");
+        if (!coverage.notExercised().isEmpty()) {
+            data.put("not_exercised", (coverage.notExercised().size() == 1 ? "Rule " : "Rules ")
+                    + coverage.notExercised().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        data.put("examples", table.examples().size());
+        data.put("shown_on", TemplateData.block(decisionBlocks.pagesShowing(table.id()).stream()
+                .flatMap(path -> siteMap.page(path).stream())
+                .map(page -> Map.of("title", page.meta().title(),
+                        "url", PagePaths.relative(PATH, PagePaths.htmlFile(page.path()))))
+                .toList()));
+        return data;
+    }
+
+    /** The sources the area's pages cite, in the order of sources.yaml, each with the number of pages citing it. */
+    private List<Map<String, Object>> citedSources(List<Page> pages) {
+        Map<String, Integer> citations = new LinkedHashMap<>();
+        pages.forEach(page -> page.meta().sources().forEach(id -> citations.merge(id, 1, Integer::sum)));
+        Set<String> cited = new LinkedHashSet<>(content.sources().keySet());
+        cited.retainAll(citations.keySet());
+        List<Map<String, Object>> sources = new ArrayList<>();
+        for (String id : cited) {
+            Map<String, Object> data = currency.source(content.sources().get(id));
+            data.put("cited_by", citations.get(id) == 1 ? "1 page" : citations.get(id) + " pages");
+            sources.add(data);
+        }
+        return sources;
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.schoolsafeguarding.guidance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.approvaltests.Approvals;
+import org.approvaltests.core.Options;
+import org.approvaltests.reporters.JunitReporter;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Each area's compliance report and amendments feed for the real content, against the approved
+ * copies in {@code approved/}. Built for a fixed day, so that they change when the content does and
+ * not with the clock: when a test fails, read the {@code .received} file against the approved one,
+ * and if the change is what you meant, move it over the approved file.
+ */
+class ComplianceReportApprovalTest {
+
+    /** The day the approved copies are for. */
+    static final LocalDate CHECKED_ON = LocalDate.of(2026, 11, 22);
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    @TempDir
+    static Path output;
+
+    @BeforeAll
+    static void publish() {
+        PublishedSite.publish(output, CHECKED_ON);
+    }
+
+    static List<String> areas() {
+        try (Stream<Path> folders = Files.list(PublishedSite.CONTENT.resolve("areas"))) {
+            return folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Options approved(String area) {
+        return new Options(new JunitReporter()).forFile().withAdditionalInformation(area);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("areas")
+    void complianceReport(String area) throws IOException {
+        Approvals.verify(ReadableText.of(Jsoup.parse(output.resolve(area).resolve("compliance.html").toFile())
+                .selectFirst("main")), approved(area));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("areas")
+    void amendmentsFeed(String area) throws IOException {
+        Approvals.verify(Files.readString(output.resolve(area).resolve("amendments.xml")),
+                approved(area).forFile().withExtension(".xml"));
+    }
+
+    /** The feed is well-formed Atom, and a feed reader can tell every entry from every other. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("areas")
+    void theFeedIsAtomWithUniqueEntryIds(String area) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document feed = factory.newDocumentBuilder().parse(output.resolve(area).resolve("amendments.xml").toFile());
+        Element root = feed.getDocumentElement();
+        assertEquals(ATOM, root.getNamespaceURI());
+        assertEquals("feed", root.getLocalName());
+        NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
+        assertTrue(entries.getLength() > 0, area + " has the amendment to the model school policy");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            for (String required : List.of("id", "title", "updated", "link", "summary")) {
+                assertEquals(1, entry.getElementsByTagNameNS(ATOM, required).getLength(), area + " entry " + i + ": " + required);
+            }
+            ids.add(entry.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent());
+        }
+        assertEquals(ids.size(), new HashSet<>(ids).size(), area + ": " + ids);
+    }
+}
