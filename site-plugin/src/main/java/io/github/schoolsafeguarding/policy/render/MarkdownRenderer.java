@@ -3,6 +3,7 @@ package io.github.schoolsafeguarding.policy.render;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +52,40 @@ public final class MarkdownRenderer {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .postProcessor(new SchoolBlanks())
             .build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            .escapeHtml(true)
-            .nodeRendererFactory(EmbeddedHtmlRenderer::new)
-            .nodeRendererFactory(SchoolBlanks.Renderer::new)
-            .build();
+    private final boolean marked;
+
+    public MarkdownRenderer() {
+        this(false);
+    }
+
+    private MarkdownRenderer(boolean marked) {
+        this.marked = marked;
+    }
+
+    /**
+     * A renderer whose HTML marks each element with the Markdown line and column it came from, so
+     * that the HTML checks can send a maintainer there; {@link SourceMarks#strip} takes the marks out
+     * for publishing.
+     */
+    public static MarkdownRenderer marked() {
+        return new MarkdownRenderer(true);
+    }
+
+    private HtmlRenderer renderer(Path file, int firstLine) {
+        HtmlRenderer.Builder renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(true)
+                .nodeRendererFactory(EmbeddedHtmlRenderer::new)
+                .nodeRendererFactory(SchoolBlanks.Renderer::new);
+        if (marked) {
+            renderer.attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (!node.getSourceSpans().isEmpty()) {
+                    attributes.put(SourceMarks.ATTRIBUTE, SourceMarks.value(at(node, file, firstLine)));
+                }
+            });
+        }
+        return renderer.build();
+    }
 
     /**
      * Renders the body of the page at {@code pagePath}.
@@ -115,7 +144,7 @@ public final class MarkdownRenderer {
                 block.unlink();
             });
         }
-        return new RenderedMarkdown(renderer.render(document), links);
+        return new RenderedMarkdown(renderer(file, firstLine).render(document), links);
     }
 
     /** HTML that the engine made for a block of the page; written as it is. */

@@ -3,6 +3,8 @@ package io.github.schoolsafeguarding.policy.site;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.html.HtmlPage;
+import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.Content;
@@ -56,6 +58,7 @@ final class AreaRenderer {
     private final Map<String, Verification> verifications;
     private final DecisionPageData decisionData;
     private final DecisionBlocks decisionBlocks;
+    private final List<HtmlPage> htmlPages = new ArrayList<>();
 
     AreaRenderer(Content content, Area area, Theme theme, MarkdownRenderer markdown,
             Map<String, Verification> verifications) {
@@ -96,7 +99,7 @@ final class AreaRenderer {
             String html = layout.equals(LEGISLATION)
                     ? citations.annotate(path, body.markdown().html(), siteMap)
                     : body.markdown().html();
-            publish(path, theme.render(layout, pageData(page, body, html), problems), files, anchors);
+            publish(path, page.file(), theme.render(layout, pageData(page, body, html), problems), files, anchors);
         }));
         for (DecisionTable table : content.decisions()) {
             checkContactRoles(table, problems);
@@ -105,14 +108,15 @@ final class AreaRenderer {
                 data.put("table", decisionData.table(table, verifications.get(table.id())));
                 data.put("page", Map.of("exit_this_page", decisionBlocks.pagesShowing(table.id()).stream()
                         .anyMatch(siteMap::showsExitThisPage)));
-                publish(decisionPath(table), theme.render("decision", data, problems), files, anchors);
+                publish(decisionPath(table), table.location().file(), theme.render("decision", data, problems), files,
+                        anchors);
             }
         }
         files.putAll(SearchIndex.of(files));
         Map<String, Object> search = furniture(SEARCH);
         // the search page has its own search box, so the header leaves its one out
         search.put("search_page", true);
-        publish(SEARCH, theme.render("search", search, problems), files, anchors);
+        publish(SEARCH, theme.templateFile("search"), theme.render("search", search, problems), files, anchors);
         bodies.values().forEach(body -> findBrokenLinks(body, anchors, brokenLinks));
         return files;
     }
@@ -136,11 +140,20 @@ final class AreaRenderer {
 
     /**
      * Adds a page's HTML to the files, and its ids to those links may point to: the theme's as well
-     * as the Markdown's, so a link may lead to any heading or entry the reader can see.
+     * as the Markdown's, so a link may lead to any heading or entry the reader can see. The page as
+     * rendered, with its source marks, is kept for the HTML checks.
      */
-    private static void publish(String path, String html, Map<String, byte[]> files, Map<String, Set<String>> anchors) {
+    private void publish(String path, Path source, String markedHtml, Map<String, byte[]> files,
+            Map<String, Set<String>> anchors) {
+        String html = SourceMarks.strip(markedHtml);
         files.put(PagePaths.htmlFile(path), html.getBytes(StandardCharsets.UTF_8));
         anchors.put(path, Jsoup.parse(html).select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
+        htmlPages.add(new HtmlPage(area.id() + "/" + PagePaths.htmlFile(path), source, markedHtml));
+    }
+
+    /** The area's pages as rendered so far, for the HTML checks. */
+    List<HtmlPage> htmlPages() {
+        return htmlPages;
     }
 
     private void findBrokenLinks(Body body, Map<String, Set<String>> anchors, List<BrokenLink> brokenLinks) {

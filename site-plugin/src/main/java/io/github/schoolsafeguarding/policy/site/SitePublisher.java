@@ -4,6 +4,9 @@ import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.html.HtmlChecks;
+import io.github.schoolsafeguarding.policy.check.html.HtmlPage;
+import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.ContentReader;
@@ -95,24 +98,27 @@ public final class SitePublisher {
             problems.addAll(verification.findings());
             verifications.put(table.id(), verification);
         }
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        MarkdownRenderer markdown = MarkdownRenderer.marked();
         Map<String, byte[]> files = new TreeMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
+        List<HtmlPage> htmlPages = new ArrayList<>();
         int pages = 0;
         try (FrontendAssets assets = new FrontendAssets()) {
             for (Area area : areas) {
-                Theme theme = new Theme(List.of(area.themeFolder(), themeFolder));
+                Theme theme = Theme.marked(List.of(area.themeFolder(), themeFolder));
                 AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications);
                 Map<String, byte[]> areaFiles = renderer.render(problems, brokenLinks);
+                htmlPages.addAll(renderer.htmlPages());
                 pages += (int) areaFiles.keySet().stream().filter(name -> name.endsWith(".html")).count();
                 areaFiles.forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
                 assets.publish(theme, problems).forEach((name, bytes) -> files.put(area.id() + "/assets/" + name, bytes));
             }
             reportBrokenLinks(brokenLinks, areas.size(), problems);
             if (!areas.isEmpty()) {
-                files.putAll(areaPicker(content, areas, assets, problems));
+                files.putAll(areaPicker(content, areas, assets, htmlPages, problems));
             }
         }
+        HtmlChecks.check(htmlPages, problems);
         return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files);
     }
 
@@ -153,8 +159,9 @@ public final class SitePublisher {
         });
     }
 
-    private Map<String, byte[]> areaPicker(Content content, List<Area> areas, FrontendAssets assets, Problems problems) {
-        Theme theme = new Theme(List.of(themeFolder));
+    private Map<String, byte[]> areaPicker(Content content, List<Area> areas, FrontendAssets assets,
+            List<HtmlPage> htmlPages, Problems problems) {
+        Theme theme = Theme.marked(List.of(themeFolder));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("site", TemplateData.site(content.site()));
         data.put("root", "");
@@ -166,7 +173,9 @@ public final class SitePublisher {
             return item;
         }).toList());
         Map<String, byte[]> files = new TreeMap<>();
-        files.put("index.html", theme.render("areas", data, problems).getBytes(StandardCharsets.UTF_8));
+        String picker = theme.render("areas", data, problems);
+        files.put("index.html", SourceMarks.strip(picker).getBytes(StandardCharsets.UTF_8));
+        htmlPages.add(new HtmlPage("index.html", theme.templateFile("areas"), picker));
         assets.publish(theme, problems).forEach((name, bytes) -> files.put("assets/" + name, bytes));
         return files;
     }
