@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 /**
  * Every image says what it shows in {@code alt}, so that a reader who cannot see it loses nothing;
  * an empty {@code alt} only where the image is marked as decoration, so that it is skipped on purpose
- * and not by mistake.
+ * and not by mistake. (The HTML standard forbids a role on an image with an empty {@code alt}, so
+ * a {@code role} of {@code presentation} passes here and is reported by the Nu checker instead.)
  */
 final class ImageAlt implements PageRule {
 
@@ -27,8 +28,7 @@ final class ImageAlt implements PageRule {
             } else if (image.attr("alt").isBlank() && !isDecorative(image)) {
                 findings.add(page.error(ID, image, "image " + quote(image.attr("src"))
                                 + " has an empty alt text but is not marked as decoration",
-                        "say what the image shows in alt=\"...\", or add aria-hidden=\"true\""
-                                + " (or role=\"presentation\") if it only decorates"));
+                        "say what the image shows in alt=\"...\", or add aria-hidden=\"true\" if it only decorates"));
             }
         }
     }
