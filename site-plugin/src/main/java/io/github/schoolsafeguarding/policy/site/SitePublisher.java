@@ -101,24 +101,23 @@ public final class SitePublisher {
         MarkdownRenderer markdown = MarkdownRenderer.marked();
         Map<String, byte[]> files = new TreeMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
-        List<HtmlPage> htmlPages = new ArrayList<>();
         int pages = 0;
-        try (FrontendAssets assets = new FrontendAssets()) {
+        try (FrontendAssets assets = new FrontendAssets(); HtmlChecks htmlChecks = new HtmlChecks()) {
             for (Area area : areas) {
                 Theme theme = Theme.marked(List.of(area.themeFolder(), themeFolder));
                 AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications);
                 Map<String, byte[]> areaFiles = renderer.render(problems, brokenLinks);
-                htmlPages.addAll(renderer.htmlPages());
+                htmlChecks.start(renderer.htmlPages());
                 pages += (int) areaFiles.keySet().stream().filter(name -> name.endsWith(".html")).count();
                 areaFiles.forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
                 assets.publish(theme, problems).forEach((name, bytes) -> files.put(area.id() + "/assets/" + name, bytes));
             }
             reportBrokenLinks(brokenLinks, areas.size(), problems);
             if (!areas.isEmpty()) {
-                files.putAll(areaPicker(content, areas, assets, htmlPages, problems));
+                files.putAll(areaPicker(content, areas, assets, htmlChecks, problems));
             }
+            htmlChecks.report(problems);
         }
-        HtmlChecks.check(htmlPages, problems);
         return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files);
     }
 
@@ -160,7 +159,7 @@ public final class SitePublisher {
     }
 
     private Map<String, byte[]> areaPicker(Content content, List<Area> areas, FrontendAssets assets,
-            List<HtmlPage> htmlPages, Problems problems) {
+            HtmlChecks htmlChecks, Problems problems) {
         Theme theme = Theme.marked(List.of(themeFolder));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("site", TemplateData.site(content.site()));
@@ -175,7 +174,7 @@ public final class SitePublisher {
         Map<String, byte[]> files = new TreeMap<>();
         String picker = theme.render("areas", data, problems);
         files.put("index.html", SourceMarks.strip(picker).getBytes(StandardCharsets.UTF_8));
-        htmlPages.add(new HtmlPage("index.html", theme.templateFile("areas"), picker));
+        htmlChecks.start(List.of(new HtmlPage("index.html", theme.templateFile("areas"), picker)));
         assets.publish(theme, problems).forEach((name, bytes) -> files.put("assets/" + name, bytes));
         return files;
     }

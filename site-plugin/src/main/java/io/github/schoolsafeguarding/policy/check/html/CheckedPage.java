@@ -35,6 +35,11 @@ final class CheckedPage {
         return new Finding(rule, Severity.ERROR, Location.of(page.source()), message, fix, page, 0, 0);
     }
 
+    /** Whether screen readers skip the element and all it holds. */
+    static boolean isAriaHidden(Element element) {
+        return element.attr("aria-hidden").strip().equals("true");
+    }
+
     /** Text from the page as a message shows it: in quotes, and cut short when long. */
     static String quote(String text) {
         String shown = text.strip().replaceAll("\\s+", " ");

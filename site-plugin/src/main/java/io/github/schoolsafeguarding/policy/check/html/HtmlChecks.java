@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The rules on the HTML a build publishes: valid HTML (the W3C Nu HTML checker), headings in order,
@@ -23,55 +22,66 @@ import java.util.concurrent.atomic.AtomicInteger;
  * makes, so it is reported once, at the template's line, "on N pages, e.g. ..."; a Markdown page's
  * mistake at its own line, once, however many areas publish the page.
  */
-public final class HtmlChecks {
+public final class HtmlChecks implements AutoCloseable {
 
     private static final List<PageRule> RULES = List.of(new HeadingOrder(), new ImageAlt(), new LinkText(),
             new TelLinks());
 
-    private HtmlChecks() {}
+    /** The checker takes a moment per page, so pages are checked on every core while the build goes on. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final ThreadLocal<NuHtmlValidator> validators = ThreadLocal.withInitial(NuHtmlValidator::new);
+    private final List<Future<List<Finding>>> checking = new ArrayList<>();
 
-    /** Checks every page, on every core (the checker takes a moment per page), and reports in a stable order. */
+    /** Checks the pages and reports what is wrong with them. */
     public static void check(List<HtmlPage> pages, Problems problems) {
-        List<HtmlPage> sorted = pages.stream().sorted(Comparator.comparing(HtmlPage::file)).toList();
-        List<List<Finding>> findings = findingsByPage(sorted);
+        try (HtmlChecks checks = new HtmlChecks()) {
+            checks.start(pages);
+            checks.report(problems);
+        }
+    }
+
+    /** Starts checking pages, in the background. */
+    public void start(List<HtmlPage> pages) {
+        for (HtmlPage page : pages) {
+            checking.add(workers.submit(() -> check(page, validators.get())));
+        }
+    }
+
+    /**
+     * Waits for the pages started so far, then reports their problems: in the order of the pages'
+     * files, so that the report is the same however the work was shared out.
+     */
+    public void report(Problems problems) {
+        List<Finding> findings = new ArrayList<>();
+        for (Future<List<Finding>> page : checking) {
+            findings.addAll(result(page));
+        }
+        findings.sort(Comparator.comparing(finding -> finding.page().file()));
         Map<Gathered, List<Finding>> gathered = new LinkedHashMap<>();
-        findings.forEach(onPage -> onPage.forEach(finding -> gathered.computeIfAbsent(new Gathered(finding.rule(),
-                finding.severity(), finding.location(), finding.message(), finding.fix()), key -> new ArrayList<>())
-                .add(finding)));
+        findings.forEach(finding -> gathered.computeIfAbsent(new Gathered(finding.rule(), finding.severity(),
+                finding.location(), finding.message(), finding.fix()), key -> new ArrayList<>()).add(finding));
         gathered.forEach((problem, found) -> problems.add(new Problem(problem.rule(), problem.severity(),
                 problem.location(), problem.message() + where(problem.location(), found), problem.fix())));
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
     }
 
     /** Findings that are one problem: the same rule, place and words, on however many pages. */
     private record Gathered(String rule, Severity severity, Location location, String message, String fix) {}
 
-    private static List<List<Finding>> findingsByPage(List<HtmlPage> pages) {
-        List<List<Finding>> findings = new ArrayList<>(pages.stream().<List<Finding>>map(page -> List.of()).toList());
-        AtomicInteger next = new AtomicInteger();
-        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size()));
-        ExecutorService executor = Executors.newFixedThreadPool(workers);
+    private static List<Finding> result(Future<List<Finding>> page) {
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                running.add(executor.submit(() -> {
-                    NuHtmlValidator validator = new NuHtmlValidator();
-                    for (int page = next.getAndIncrement(); page < pages.size(); page = next.getAndIncrement()) {
-                        findings.set(page, check(pages.get(page), validator));
-                    }
-                }));
-            }
-            for (Future<?> worker : running) {
-                worker.get();
-            }
+            return page.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking the HTML", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the HTML checks failed", e.getCause());
-        } finally {
-            executor.shutdownNow();
         }
-        return findings;
     }
 
     private static List<Finding> check(HtmlPage page, NuHtmlValidator validator) {

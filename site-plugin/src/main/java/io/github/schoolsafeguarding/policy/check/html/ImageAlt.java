@@ -35,6 +35,6 @@ final class ImageAlt implements PageRule {
 
     private static boolean isDecorative(Element image) {
         return DECORATIVE_ROLES.contains(image.attr("role").strip())
-                || image.parents().stream().anyMatch(LinkText::isAriaHidden) || LinkText.isAriaHidden(image);
+                || CheckedPage.isAriaHidden(image) || image.parents().stream().anyMatch(CheckedPage::isAriaHidden);
     }
 }

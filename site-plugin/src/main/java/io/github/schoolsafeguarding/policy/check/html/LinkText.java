@@ -4,6 +4,7 @@ import static io.github.schoolsafeguarding.policy.check.html.CheckedPage.quote;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ final class LinkText implements PageRule {
     @Override
     public void check(CheckedPage page, List<Finding> findings) {
         for (Element link : page.document().select("a[href]")) {
-            if (isAriaHidden(link)) {
+            if (CheckedPage.isAriaHidden(link)) {
                 continue;
             }
             String name = accessibleName(link);
@@ -46,10 +47,6 @@ final class LinkText implements PageRule {
         }
     }
 
-    static boolean isAriaHidden(Element element) {
-        return element.attr("aria-hidden").strip().equals("true");
-    }
-
     /**
      * The name a screen reader gives the link: from {@code aria-labelledby}, {@code aria-label}, its
      * text with the alt text of its images, then its {@code title}.
@@ -58,7 +55,7 @@ final class LinkText implements PageRule {
         String labelledBy = Stream.of(link.attr("aria-labelledby").strip().split("\\s+"))
                 .filter(id -> !id.isEmpty())
                 .map(id -> link.ownerDocument() == null ? null : link.ownerDocument().getElementById(id))
-                .filter(label -> label != null)
+                .filter(Objects::nonNull)
                 .map(Element::text)
                 .collect(Collectors.joining(" "));
         for (String name : List.of(labelledBy, link.attr("aria-label"), content(link), link.attr("title"))) {
@@ -75,7 +72,7 @@ final class LinkText implements PageRule {
         link.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element element && isAriaHidden(element)) {
+                if (node instanceof Element element && CheckedPage.isAriaHidden(element)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode textNode) {
