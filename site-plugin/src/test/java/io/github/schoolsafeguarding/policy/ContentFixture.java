@@ -10,7 +10,8 @@ import java.time.LocalDate;
 /**
  * A small but complete content tree and theme in a temporary folder, for tests to break one piece
  * at a time: two areas ({@code north} and {@code south}), a home page, a section with one page, one
- * national contact and one source.
+ * national contact and one source. Its pages are valid HTML with their headings in order, as every
+ * build checks; a template a test writes must be too, unless it is what the test breaks.
  */
 public final class ContentFixture {
 
@@ -52,17 +53,30 @@ public final class ContentFixture {
         page("pages/incidents/call.md", "When to call", 10,
                 "## Signs of an emergency\n\nCall 999.\n\n## Advice\n\nCall {{contact.helpline.phone}}.\n\n"
                         + "Back to [the section](index.md), [advice](#advice) or [home](../index.md).\n");
-        write("theme/templates/page.mustache",
-                "<title>{{page.title}} – {{area.name}}</title><h1 id=\"top\">{{page.title}}</h1>"
-                        + "{{#breadcrumbs}}{{#items}}<a href=\"{{url}}\">{{title}}</a>{{/items}}{{/breadcrumbs}}"
-                        + "{{#nav}}{{#items}}<a href=\"{{url}}\">{{title}}</a>{{/items}}{{/nav}}"
-                        + "{{{page.content}}}<footer>{{#page.sources}}{{title}}{{/page.sources}} {{page.review_due}}</footer>\n");
+        write("theme/templates/base.mustache", """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head><meta charset="utf-8"><title>{{$title}}{{page.title}} – {{area.name}}{{/title}}</title></head>
+                <body>
+                {{$main}}{{/main}}
+                </body>
+                </html>
+                """);
+        write("theme/templates/page.mustache", "{{<base}}{{$main}}<h1 id=\"top\">{{page.title}}</h1>"
+                + "{{#breadcrumbs}}{{#items}}<a href=\"{{url}}\">{{title}}</a>{{/items}}{{/breadcrumbs}}"
+                + "{{#nav}}{{#items}}<a href=\"{{url}}\">{{title}}</a>{{/items}}{{/nav}}\n"
+                + "{{{page.content}}}\n"
+                + "<footer>{{#page.sources}}{{title}}{{/page.sources}} {{page.review_due}}</footer>{{/main}}{{/base}}");
         write("theme/templates/section.mustache", "{{> page}}");
         write("theme/templates/home.mustache", "{{> page}}");
-        write("theme/templates/areas.mustache", "{{#areas}}<a href=\"{{url}}\">{{name}}</a>{{/areas}}\n");
-        write("theme/templates/search.mustache", "<h1>Search</h1><form action=\"{{root}}search.html\"></form>\n");
-        write("theme/templates/compliance.mustache", "<h1>Compliance report</h1>{{#report}}{{warnings_count}}{{/report}}\n");
-        write("theme/templates/amendments.mustache", "<h1>Amendments</h1>{{#amendments}}{{#items}}{{date}}{{/items}}{{/amendments}}\n");
+        write("theme/templates/areas.mustache", "{{<base}}{{$title}}Areas{{/title}}{{$main}}<h1>Areas</h1>"
+                + "{{#areas}}<a href=\"{{url}}\">{{name}}</a>{{/areas}}{{/main}}{{/base}}");
+        write("theme/templates/search.mustache", "{{<base}}{{$title}}Search{{/title}}{{$main}}<h1>Search</h1>"
+                + "<form action=\"{{root}}search.html\"></form>{{/main}}{{/base}}");
+        write("theme/templates/compliance.mustache", "{{<base}}{{$title}}Compliance{{/title}}{{$main}}<h1>Compliance report</h1>"
+                + "{{#report}}{{warnings_count}}{{/report}}{{/main}}{{/base}}");
+        write("theme/templates/amendments.mustache", "{{<base}}{{$title}}Amendments{{/title}}{{$main}}<h1>Amendments</h1>"
+                + "{{#amendments}}{{#items}}{{date}}{{/items}}{{/amendments}}{{/main}}{{/base}}");
         write("theme/assets/site.css", "body { color: black; }\n");
     }
 

@@ -4,6 +4,7 @@ import io.github.schoolsafeguarding.policy.check.Addresses;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,12 +55,40 @@ public final class MarkdownRenderer {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .postProcessor(new SchoolBlanks())
             .build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            .escapeHtml(true)
-            .nodeRendererFactory(EmbeddedHtmlRenderer::new)
-            .nodeRendererFactory(SchoolBlanks.Renderer::new)
-            .build();
+    private final boolean marked;
+
+    public MarkdownRenderer() {
+        this(false);
+    }
+
+    private MarkdownRenderer(boolean marked) {
+        this.marked = marked;
+    }
+
+    /**
+     * A renderer whose HTML marks each element with the Markdown line and column it came from, so
+     * that the HTML checks can send a maintainer there; {@link SourceMarks#strip} takes the marks out
+     * for publishing.
+     */
+    public static MarkdownRenderer marked() {
+        return new MarkdownRenderer(true);
+    }
+
+    private HtmlRenderer renderer(Path file, int firstLine) {
+        HtmlRenderer.Builder renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(true)
+                .nodeRendererFactory(EmbeddedHtmlRenderer::new)
+                .nodeRendererFactory(SchoolBlanks.Renderer::new);
+        if (marked) {
+            renderer.attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (!node.getSourceSpans().isEmpty()) {
+                    attributes.put(SourceMarks.ATTRIBUTE, SourceMarks.value(locationOf(node, file, firstLine)));
+                }
+            });
+        }
+        return renderer.build();
+    }
 
     /**
      * Renders the body of the page at {@code pagePath}.
@@ -133,7 +162,7 @@ public final class MarkdownRenderer {
                 block.unlink();
             });
         }
-        return new RenderedMarkdown(renderer.render(document), links, webLinks);
+        return new RenderedMarkdown(renderer(file, firstLine).render(document), links, webLinks);
     }
 
     /** HTML that the engine made for a block of the page; written as it is. */

@@ -7,7 +7,9 @@ import com.github.mustachejava.MustacheNotFoundException;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,10 +42,28 @@ public final class Theme {
 
     /** @param folders theme folders, most specific first */
     public Theme(List<Path> folders) {
+        this(folders, false);
+    }
+
+    private Theme(List<Path> folders, boolean marked) {
         this.folders = List.copyOf(folders);
         this.factory = new DefaultMustacheFactory(name -> find("templates/" + name)
-                .map(Theme::reader)
+                .map(file -> marked ? new StringReader(SourceMarks.markTemplate(read(file), file)) : reader(file))
                 .orElse(null));
+    }
+
+    /**
+     * A theme whose HTML marks each element with the template file and line that wrote it, so that
+     * the HTML checks can name them; {@link SourceMarks#strip} takes the marks out for publishing.
+     */
+    public static Theme marked(List<Path> folders) {
+        return new Theme(folders, true);
+    }
+
+    /** The file a template is read from, or where the project's theme would hold it. */
+    public Path templateFile(String name) {
+        String file = "templates/" + name + ".mustache";
+        return find(file).orElse(folders.get(folders.size() - 1).resolve(file));
     }
 
     /** The folders searched, most specific first. */
@@ -100,6 +120,14 @@ public final class Theme {
 
     private Optional<Path> find(String name) {
         return folders.stream().map(folder -> folder.resolve(name)).filter(Files::isRegularFile).findFirst();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private static java.io.Reader reader(Path file) {

@@ -4,6 +4,8 @@ import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.compliance.ReviewStatus;
+import io.github.schoolsafeguarding.policy.check.html.HtmlPage;
+import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.Content;
@@ -57,6 +59,7 @@ final class AreaRenderer {
     private final DecisionPageData decisionData;
     private final DecisionBlocks decisionBlocks;
     private final CurrencyTags currency;
+    private final List<HtmlPage> htmlPages = new ArrayList<>();
 
     /** @param today the day the compliance report and the pages' review status are for */
     AreaRenderer(Content content, Area area, Theme theme, MarkdownRenderer markdown,
@@ -101,7 +104,7 @@ final class AreaRenderer {
             String html = layout.equals(LEGISLATION)
                     ? citations.annotate(path, body.markdown().html(), siteMap)
                     : body.markdown().html();
-            publish(path, theme.render(layout, pageData(page, body, html), problems), files, anchors);
+            publish(path, page.file(), theme.render(layout, pageData(page, body, html), problems), files, anchors);
         }));
         for (DecisionTable table : content.decisions()) {
             checkContactRoles(table, problems);
@@ -110,14 +113,15 @@ final class AreaRenderer {
                 data.put("table", decisionData.table(table, verifications.get(table.id())));
                 data.put("page", Map.of("exit_this_page", decisionBlocks.pagesShowing(table.id()).stream()
                         .anyMatch(siteMap::showsExitThisPage)));
-                publish(decisionPath(table), theme.render("decision", data, problems), files, anchors);
+                publish(decisionPath(table), table.location().file(), theme.render("decision", data, problems), files,
+                        anchors);
             }
         }
         files.putAll(SearchIndex.of(files));
         Map<String, Object> search = furniture(SEARCH);
         // the search page has its own search box, so the header leaves its one out
         search.put("search_page", true);
-        publish(SEARCH, theme.render("search", search, problems), files, anchors);
+        publish(SEARCH, theme.templateFile("search"), theme.render("search", search, problems), files, anchors);
         bodies.values().forEach(body -> findBrokenLinks(body, anchors, brokenLinks));
         return new RenderedArea(files, brokenLinks,
                 bodies.values().stream().flatMap(body -> body.markdown().webLinks().stream()).toList(),
@@ -152,14 +156,16 @@ final class AreaRenderer {
                 + " verified, and the state of the documents it is written from."));
         report.put("report", new ComplianceReport(content, area, siteMap, verifications, decisionBlocks, currency)
                 .data(found));
-        files.put(PagePaths.htmlFile(ComplianceReport.PATH), bytes(theme.render("compliance", report, problems)));
+        publish(ComplianceReport.PATH, theme.templateFile("compliance"), theme.render("compliance", report, problems),
+                files);
         AmendmentLog log = new AmendmentLog(content.site(), area, siteMap.all());
         Map<String, Object> amendments = furniture(AmendmentLog.PATH);
         amendments.put("page", Map.of("title", "Amendments", "summary", "What has changed in the guidance for "
                 + area.name() + ", newest first."));
         amendments.put("amendments", log.data());
         amendments.put("feed_url", AmendmentLog.FEED);
-        files.put(PagePaths.htmlFile(AmendmentLog.PATH), bytes(theme.render("amendments", amendments, problems)));
+        publish(AmendmentLog.PATH, theme.templateFile("amendments"), theme.render("amendments", amendments, problems),
+                files);
         files.put(AmendmentLog.FEED, log.feed());
         return files;
     }
@@ -187,11 +193,31 @@ final class AreaRenderer {
 
     /**
      * Adds a page's HTML to the files, and its ids to those links may point to: the theme's as well
-     * as the Markdown's, so a link may lead to any heading or entry the reader can see.
+     * as the Markdown's, so a link may lead to any heading or entry the reader can see. The page as
+     * rendered, with its source marks, is kept for the HTML checks.
      */
-    private static void publish(String path, String html, Map<String, byte[]> files, Map<String, Set<String>> anchors) {
-        files.put(PagePaths.htmlFile(path), bytes(html));
+    private void publish(String path, Path source, String markedHtml, Map<String, byte[]> files,
+            Map<String, Set<String>> anchors) {
+        String html = publish(path, source, markedHtml, files);
         anchors.put(path, Jsoup.parse(html).select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
+    }
+
+    /** Adds a page's HTML, without its source marks, to the files; returns what was added. */
+    private String publish(String path, Path source, String markedHtml, Map<String, byte[]> files) {
+        String html = SourceMarks.strip(markedHtml);
+        files.put(PagePaths.htmlFile(path), bytes(html));
+        htmlPages.add(new HtmlPage(area.id() + "/" + PagePaths.htmlFile(path), source, markedHtml));
+        return html;
+    }
+
+    /**
+     * The pages rendered since the last call, for the HTML checks: the area's own pages first, its
+     * reports once every area has been checked.
+     */
+    List<HtmlPage> takeHtmlPages() {
+        List<HtmlPage> taken = List.copyOf(htmlPages);
+        htmlPages.clear();
+        return taken;
     }
 
     private void findBrokenLinks(Body body, Map<String, Set<String>> anchors, List<BrokenLink> brokenLinks) {

@@ -7,6 +7,9 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.compliance.ComplianceRules;
 import io.github.schoolsafeguarding.policy.compliance.WebLinkCheck;
 import io.github.schoolsafeguarding.policy.check.wording.MandatoryWording;
+import io.github.schoolsafeguarding.policy.check.html.HtmlChecks;
+import io.github.schoolsafeguarding.policy.check.html.HtmlPage;
+import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.ContentReader;
@@ -122,19 +125,20 @@ public final class SitePublisher {
             problems.addAll(verification.findings());
             verifications.put(table.id(), verification);
         }
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        MarkdownRenderer markdown = MarkdownRenderer.marked();
         new MandatoryWording(markdown).check(pageFiles(content, areas), problems);
         Map<String, byte[]> files = new TreeMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
         List<WebLink> webLinks = new ArrayList<>();
         Map<DecisionTable, List<String>> notShown = new LinkedHashMap<>();
         Map<Area, AreaRenderer> renderers = new LinkedHashMap<>();
-        try (FrontendAssets assets = new FrontendAssets()) {
+        try (FrontendAssets assets = new FrontendAssets(); HtmlChecks htmlChecks = new HtmlChecks()) {
             for (Area area : areas) {
-                Theme theme = new Theme(List.of(area.themeFolder(), themeFolder));
+                Theme theme = Theme.marked(List.of(area.themeFolder(), themeFolder));
                 AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications, today);
                 renderers.put(area, renderer);
                 AreaRenderer.RenderedArea rendered = renderer.render(problems);
+                htmlChecks.start(renderer.takeHtmlPages());
                 brokenLinks.addAll(rendered.brokenLinks());
                 webLinks.addAll(rendered.webLinks());
                 rendered.tablesNotShown().forEach(table ->
@@ -146,11 +150,14 @@ public final class SitePublisher {
             reportTablesNotShown(notShown, areas.size(), content, problems);
             webLinkTimeout.ifPresent(timeout -> new WebLinkCheck(timeout).check(webLinks, problems));
             List<Problem> found = problems.all();
-            renderers.forEach((area, renderer) -> renderer.renderReports(found, problems)
-                    .forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes)));
+            renderers.forEach((area, renderer) -> {
+                renderer.renderReports(found, problems).forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
+                htmlChecks.start(renderer.takeHtmlPages());
+            });
             if (!areas.isEmpty()) {
-                files.putAll(areaPicker(content, areas, assets, problems));
+                files.putAll(areaPicker(content, areas, assets, htmlChecks, problems));
             }
+            htmlChecks.report(problems);
         }
         // the areas' pages: the area picker at the root is not one
         int pages = (int) files.keySet().stream().filter(name -> name.contains("/") && name.endsWith(".html")).count();
@@ -228,8 +235,9 @@ public final class SitePublisher {
         }
     }
 
-    private Map<String, byte[]> areaPicker(Content content, List<Area> areas, FrontendAssets assets, Problems problems) {
-        Theme theme = new Theme(List.of(themeFolder));
+    private Map<String, byte[]> areaPicker(Content content, List<Area> areas, FrontendAssets assets,
+            HtmlChecks htmlChecks, Problems problems) {
+        Theme theme = Theme.marked(List.of(themeFolder));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("site", TemplateData.site(content.site()));
         data.put("root", "");
@@ -241,7 +249,9 @@ public final class SitePublisher {
             return item;
         }).toList());
         Map<String, byte[]> files = new TreeMap<>();
-        files.put("index.html", theme.render("areas", data, problems).getBytes(StandardCharsets.UTF_8));
+        String picker = theme.render("areas", data, problems);
+        files.put("index.html", SourceMarks.strip(picker).getBytes(StandardCharsets.UTF_8));
+        htmlChecks.start(List.of(new HtmlPage("index.html", theme.templateFile("areas"), picker)));
         assets.publish(theme, problems).forEach((name, bytes) -> files.put("assets/" + name, bytes));
         return files;
     }

@@ -42,8 +42,10 @@ class DecisionBlocksTest {
                   - {name: Fire, source: test-source, given: {danger: true}, expect: {number: "999"}}
                   - {name: Graffiti, source: test-source, given: {danger: false}, expect: {number: "101"}}
                 """);
-        fixture.write("theme/templates/decision.mustache", "{{#table}}<h1>{{question}}</h1>{{/table}}");
-        fixture.write("theme/templates/decision-embed.mustache", "<table>{{#rules}}<tr>{{number}}</tr>{{/rules}}</table><a href=\"{{url}}\">open</a>");
+        fixture.write("theme/templates/decision.mustache",
+                "{{<base}}{{$title}}{{table.question}}{{/title}}{{$main}}{{#table}}<h1>{{question}}</h1>{{/table}}{{/main}}{{/base}}");
+        fixture.write("theme/templates/decision-embed.mustache",
+                "<table>{{#rules}}<tr><td>{{number}}</td></tr>{{/rules}}</table><a href=\"{{url}}\">open</a>");
         fixture.write("theme/templates/decision-example.mustache",
                 "<div>{{name}}:{{#outcome}} {{label}}{{/outcome}} <a href=\"{{url}}\">table</a></div>");
     }
@@ -64,7 +66,7 @@ class DecisionBlocksTest {
         publisher().publish(folder.resolve("site"));
 
         String page = fixture.read("site/north/incidents/call.html");
-        assertTrue(page.contains("<table><tr>1</tr><tr>2</tr></table><a href=\"../decisions/call.html\">open</a>"), page);
+        assertTrue(page.contains("<table><tr><td>1</td></tr><tr><td>2</td></tr></table><a href=\"../decisions/call.html\">open</a>"), page);
         assertTrue(page.contains("<div>Graffiti on a wall: Call 101 <a href=\"../decisions/call.html\">table</a></div>"), page);
         assertTrue(fixture.read("site/south/decisions/call.html").contains("<h1>Which number?</h1>"));
     }

@@ -100,11 +100,11 @@ class SitePublisherTest {
     @Test
     void anAreaTemplateReplacesTheSharedTemplate() throws ContentException {
         fixture.write("content/areas/north/theme/templates/page.mustache",
-                "<p>northern layout: {{page.title}}</p>{{{page.content}}}");
+                "{{<base}}{{$main}}<h1>Northern layout: {{page.title}}</h1>{{{page.content}}}{{/main}}{{/base}}");
         publisher().publish(output);
 
-        assertTrue(fixture.read("target/site/north/incidents/call.html").startsWith("<p>northern layout: When to call</p>"));
-        assertTrue(fixture.read("target/site/south/incidents/call.html").startsWith("<title>"));
+        assertTrue(fixture.read("target/site/north/incidents/call.html").contains("<h1>Northern layout: When to call</h1>"));
+        assertTrue(fixture.read("target/site/south/incidents/call.html").contains("<h1 id=\"top\">When to call</h1>"));
     }
 
     @Test
@@ -239,7 +239,8 @@ class SitePublisherTest {
     @Test
     void exitThisPageIsOfferedOnEveryPageOfASectionThatAsksForItUnlessAPageOptsOut() throws ContentException {
         // the page's own content keeps its headings, which its links point at
-        fixture.write("theme/templates/page.mustache", "exit={{page.exit_this_page}}\n{{{page.content}}}");
+        fixture.write("theme/templates/page.mustache",
+                "{{<base}}{{$main}}<h1>exit={{page.exit_this_page}}</h1>\n{{{page.content}}}{{/main}}{{/base}}");
         fixture.write("content/pages/incidents/index.md", fixture.read("content/pages/incidents/index.md")
                 .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nexit_this_page: true\n"));
         fixture.page("pages/incidents/weather.md", "Weather", 20, "Sunny.\n");
@@ -248,24 +249,24 @@ class SitePublisherTest {
 
         publisher().publish(output);
 
-        assertTrue(fixture.read("target/site/north/incidents/index.html").startsWith("exit=true\n"));
-        assertTrue(fixture.read("target/site/north/incidents/call.html").startsWith("exit=true\n"));
-        assertTrue(fixture.read("target/site/north/incidents/weather.html").startsWith("exit=false\n"));
-        assertTrue(fixture.read("target/site/north/index.html").startsWith("exit=false\n"));
+        assertTrue(fixture.read("target/site/north/incidents/index.html").contains("<h1>exit=true</h1>"));
+        assertTrue(fixture.read("target/site/north/incidents/call.html").contains("<h1>exit=true</h1>"));
+        assertTrue(fixture.read("target/site/north/incidents/weather.html").contains("<h1>exit=false</h1>"));
+        assertTrue(fixture.read("target/site/north/index.html").contains("<h1>exit=false</h1>"));
     }
 
     @Test
     void aTopLevelPageMayBeListedInTheFooterInsteadOfTheHeader() throws ContentException {
-        fixture.write("theme/templates/page.mustache",
-                "header:{{#nav}}{{#items}} {{title}}{{/items}}{{/nav}} footer:{{#footer_nav}}{{#items}} {{title}}{{/items}}{{/footer_nav}}\n"
-                        + "{{{page.content}}}");
+        fixture.write("theme/templates/page.mustache", "{{<base}}{{$main}}<h1>{{page.title}}</h1>"
+                + "<p>header:{{#nav}}{{#items}} {{title}}{{/items}}{{/nav}} footer:{{#footer_nav}}{{#items}} {{title}}{{/items}}{{/footer_nav}}</p>\n"
+                + "{{{page.content}}}{{/main}}{{/base}}");
         fixture.page("pages/accessibility.md", "Accessibility", 90, "Tested.\n");
         fixture.write("content/pages/accessibility.md", fixture.read("content/pages/accessibility.md")
                 .replace("review_due: 2027-11-01\n", "review_due: 2027-11-01\nnavigation: footer\n"));
 
         publisher().publish(output);
 
-        assertTrue(fixture.read("target/site/north/incidents/call.html").startsWith("header: Incidents footer: Accessibility\n"));
+        assertTrue(fixture.read("target/site/north/incidents/call.html").contains("<p>header: Incidents footer: Accessibility</p>\n"));
     }
 
     @Test

@@ -1,0 +1,108 @@
+package io.github.schoolsafeguarding.policy.check.html;
+
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The rules on the HTML a build publishes: valid HTML (the W3C Nu HTML checker), headings in order,
+ * images with alt text, links that say where they lead, {@code tel:} links that dial from anywhere.
+ *
+ * <p>Each problem is reported where a maintainer fixes it. A template's mistake spoils every page it
+ * makes, so it is reported once, at the template's line, "on N pages, e.g. ..."; a Markdown page's
+ * mistake at its own line, once, however many areas publish the page.
+ */
+public final class HtmlChecks implements AutoCloseable {
+
+    private static final List<PageRule> RULES = List.of(new HeadingOrder(), new ImageAlt(), new LinkText(),
+            new TelLinks());
+
+    /** The checker takes a moment per page, so pages are checked on every core while the build goes on. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final ThreadLocal<NuHtmlValidator> validators = ThreadLocal.withInitial(NuHtmlValidator::new);
+    private final List<Future<List<Finding>>> checking = new ArrayList<>();
+
+    /** Checks the pages and reports what is wrong with them. */
+    public static void check(List<HtmlPage> pages, Problems problems) {
+        try (HtmlChecks checks = new HtmlChecks()) {
+            checks.start(pages);
+            checks.report(problems);
+        }
+    }
+
+    /** Starts checking pages, in the background. */
+    public void start(List<HtmlPage> pages) {
+        for (HtmlPage page : pages) {
+            checking.add(workers.submit(() -> check(page, validators.get())));
+        }
+    }
+
+    /**
+     * Waits for the pages started so far, then reports their problems: in the order of the pages'
+     * files, so that the report is the same however the work was shared out.
+     */
+    public void report(Problems problems) {
+        List<Finding> findings = new ArrayList<>();
+        for (Future<List<Finding>> page : checking) {
+            findings.addAll(result(page));
+        }
+        findings.sort(Comparator.comparing(finding -> finding.page().file()));
+        Map<Gathered, List<Finding>> gathered = new LinkedHashMap<>();
+        findings.forEach(finding -> gathered.computeIfAbsent(new Gathered(finding.rule(), finding.severity(),
+                finding.location(), finding.message(), finding.fix()), key -> new ArrayList<>()).add(finding));
+        gathered.forEach((problem, found) -> problems.add(new Problem(problem.rule(), problem.severity(),
+                problem.location(), problem.message() + where(problem.location(), found), problem.fix())));
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    /** Findings that are one problem: the same rule, place and words, on however many pages. */
+    private record Gathered(String rule, Severity severity, Location location, String message, String fix) {}
+
+    private static List<Finding> result(Future<List<Finding>> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the HTML", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the HTML checks failed", e.getCause());
+        }
+    }
+
+    private static List<Finding> check(HtmlPage page, NuHtmlValidator validator) {
+        List<Finding> findings = new ArrayList<>(validator.check(page));
+        CheckedPage checked = new CheckedPage(page);
+        RULES.forEach(rule -> rule.check(checked, findings));
+        return findings;
+    }
+
+    /**
+     * Nothing when the problem is at a line of the page's own Markdown, which says it all; otherwise
+     * the published pages it is on, and where on the first of them.
+     */
+    private static String where(Location location, List<Finding> found) {
+        if (location.line() > 0 && found.stream().allMatch(finding -> finding.page().source().equals(location.file()))) {
+            return "";
+        }
+        Finding first = found.get(0);
+        String example = first.page().file() + (first.line() > 0 ? " line " + first.line() : "")
+                + (first.column() > 0 ? ", column " + first.column() : "");
+        long pages = found.stream().map(finding -> finding.page().file()).distinct().count();
+        return pages == 1 ? " (on " + example + ")" : " (on " + pages + " pages, e.g. " + example + ")";
+    }
+}
