@@ -32,7 +32,9 @@ class EveryRuleBrokenTest {
             "contact.invalid-phone", "contact.phone-format", "contact.email", "contact.insecure-email",
             "contact.website", "contact.stale", "contact.verified-in-future",
             "link.missing-page", "link.missing-anchor", "link.malformed",
-            "placeholder.unresolved", "wording.must", "wording.unused-duty"));
+            "placeholder.unresolved", "wording.must", "wording.unused-duty",
+            "html.invalid", "html.heading-order", "html.image-alt", "html.link-text", "html.vague-link-text",
+            "html.tel-link"));
 
     List<Problem> report() {
         return SitePublisher.builder().content(FIXTURE.resolve("content")).theme(PublishedSite.THEME)
