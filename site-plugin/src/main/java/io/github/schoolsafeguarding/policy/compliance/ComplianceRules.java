@@ -96,9 +96,8 @@ public final class ComplianceRules {
         String state = source.supersededBy().map(successor -> "has been superseded by " + successor)
                 .orElseGet(() -> "was due for review on " + DAY.format(source.reviewDue().orElseThrow()));
         String id = source.supersededBy().isPresent() ? "source.superseded" : "source.review-overdue";
-        if (source.checked().isPresent() && source.keptBecause().isPresent()) {
-            LocalDate checkAgain = source.checked().get().plusDays(checks.verifiedWithinDays());
-            if (!today.isAfter(checkAgain)) {
+        if (source.isKept()) {
+            if (!checks.isStale(source.checked().get(), today)) {
                 return;
             }
             problems.add(Problem.warning(id, source.location(),
@@ -115,8 +114,7 @@ public final class ComplianceRules {
     }
 
     private void checkContact(Contact contact, Problems problems) {
-        LocalDate checkAgain = contact.verified().plusDays(checks.verifiedWithinDays());
-        if (today.isAfter(checkAgain)) {
+        if (checks.isStale(contact.verified(), today)) {
             problems.add(Problem.warning("contact.stale", contact.location(),
                     "contact '" + contact.id() + "' was last verified on " + DAY.format(contact.verified())
                             + ", more than " + checks.verifiedWithinDays() + " days ago",

@@ -1,5 +1,6 @@
 package io.github.schoolsafeguarding.policy.content;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +31,16 @@ public record Checks(
 
     public static Checks defaults() {
         return new Checks(DEFAULT_VERIFIED_WITHIN_DAYS, DEFAULT_REVIEW_DUE_SOON_DAYS, List.of(), List.of(), "");
+    }
+
+    /** The last day something checked on {@code checked} may go without another check. */
+    public LocalDate checkAgainBy(LocalDate checked) {
+        return checked.plusDays(verifiedWithinDays);
+    }
+
+    /** Whether something last checked on {@code checked} is stale on {@code today}. */
+    public boolean isStale(LocalDate checked, LocalDate today) {
+        return today.isAfter(checkAgainBy(checked));
     }
 
     /** Whether an e-mail address is on one of the secure domains, or a subdomain of one. */

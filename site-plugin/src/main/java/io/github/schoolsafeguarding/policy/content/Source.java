@@ -25,6 +25,11 @@ public record Source(
         String summary,
         Location location) {
 
+    /** Whether a maintainer has recorded when and why the guidance still relies on it. */
+    public boolean isKept() {
+        return checked.isPresent() && keptBecause.isPresent();
+    }
+
     /** Whether the source is past its own review date on {@code today}, or has been replaced. */
     public boolean isOutOfDate(LocalDate today) {
         return supersededBy.isPresent() || reviewDue.filter(today::isAfter).isPresent();

@@ -35,7 +35,7 @@ final class CurrencyTags {
 
     /** A contact is due for checking {@code verified_within_days} after it was last verified. */
     LocalDate checkAgainBy(Contact contact) {
-        return contact.verified().plusDays(checks.verifiedWithinDays());
+        return checks.checkAgainBy(contact.verified());
     }
 
     ReviewStatus contact(Contact contact) {
@@ -62,9 +62,8 @@ final class CurrencyTags {
     Map<String, Object> source(Source source) {
         Map<String, Object> data = new LinkedHashMap<>(TemplateData.source(source));
         SourceCurrency currency = SourceCurrency.of(source, today);
-        boolean kept = source.keptBecause().isPresent() && source.checked().isPresent();
-        boolean keptAndChecked = kept && ReviewStatus.of(source.checked().get().plusDays(checks.verifiedWithinDays()),
-                today, checks.reviewDueSoonDays()) != ReviewStatus.OVERDUE;
+        boolean kept = source.isKept();
+        boolean keptAndChecked = kept && !checks.isStale(source.checked().get(), today);
         String colour = currency == SourceCurrency.CURRENT ? "green" : keptAndChecked ? "yellow" : "red";
         data.put("currency", tag(currency.label(), colour));
         data.put("out_of_date", currency != SourceCurrency.CURRENT);
