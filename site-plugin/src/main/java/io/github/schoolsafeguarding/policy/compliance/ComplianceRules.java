@@ -39,15 +39,9 @@ public final class ComplianceRules {
 
     /** Reports every rule broken on {@code today}. */
     public void check(Problems problems) {
-        allPages().forEach(page -> checkPage(page, problems));
+        content.pageFiles(content.areas()).forEach(page -> checkPage(page, problems));
         content.sources().values().forEach(source -> checkSource(source, problems));
         allContacts().forEach(contact -> checkContact(contact, problems));
-    }
-
-    private List<Page> allPages() {
-        List<Page> pages = new ArrayList<>(content.sharedPages().values());
-        content.areaPages().values().forEach(areaPages -> pages.addAll(areaPages.values()));
-        return pages;
     }
 
     private List<Contact> allContacts() {

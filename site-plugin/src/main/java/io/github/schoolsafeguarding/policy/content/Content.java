@@ -41,6 +41,16 @@ public record Content(
         return pages;
     }
 
+    /**
+     * Each page file of {@code areas} once: the shared pages and those areas' own, for the checks of
+     * what a page says, which do not depend on the area it is shown in.
+     */
+    public List<Page> pageFiles(List<Area> areas) {
+        List<Page> pages = new ArrayList<>(sharedPages.values());
+        areas.forEach(area -> pages.addAll(areaPages.getOrDefault(area.id(), Map.of()).values()));
+        return pages;
+    }
+
     /** The contacts a reader in {@code area} sees: the area's own first, then the national ones. */
     public List<Contact> contactsFor(Area area) {
         List<Contact> contacts = new ArrayList<>(area.contacts());

@@ -13,7 +13,6 @@ import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.ContentReader;
-import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.verify.DecisionTableVerifier;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
@@ -126,7 +125,7 @@ public final class SitePublisher {
             verifications.put(table.id(), verification);
         }
         MarkdownRenderer markdown = MarkdownRenderer.marked();
-        new MandatoryWording(markdown).check(pageFiles(content, areas), problems);
+        new MandatoryWording(markdown).check(content.pageFiles(areas), problems);
         Map<String, byte[]> files = new TreeMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
         List<WebLink> webLinks = new ArrayList<>();
@@ -176,16 +175,6 @@ public final class SitePublisher {
                             + " in policy.areas, or leave it empty to build them all")));
         }
         return areas;
-    }
-
-    /**
-     * Each page file of the build once: the shared pages and the areas' own, for the checks of what a
-     * page says, which do not depend on the area it is shown in.
-     */
-    private static List<Page> pageFiles(Content content, List<Area> areas) {
-        List<Page> pages = new ArrayList<>(content.sharedPages().values());
-        areas.forEach(area -> pages.addAll(content.areaPages().getOrDefault(area.id(), Map.of()).values()));
-        return pages;
     }
 
     /** One problem per broken link, naming the areas it is broken in when that is not all of them. */
