@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,9 +32,6 @@ import org.w3c.dom.NodeList;
  */
 class ComplianceReportApprovalTest {
 
-    /** The day the approved copies are for. */
-    static final LocalDate CHECKED_ON = LocalDate.of(2026, 11, 22);
-
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     @TempDir
@@ -43,7 +39,7 @@ class ComplianceReportApprovalTest {
 
     @BeforeAll
     static void publish() {
-        PublishedSite.publish(output, CHECKED_ON);
+        PublishedSite.publish(output, PublishedSite.TODAY);
     }
 
     static List<String> areas() {

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +41,9 @@ public final class ComplianceRules {
     /** Reports every rule broken on {@code today}. */
     public void check(Problems problems) {
         content.pageFiles(content.areas()).forEach(page -> checkPage(page, problems));
-        content.sources().values().forEach(source -> checkSource(source, problems));
+        Set<String> cited = content.citedSources();
+        content.sources().values().stream().filter(source -> cited.contains(source.id()))
+                .forEach(source -> checkSource(source, problems));
         allContacts().forEach(contact -> checkContact(contact, problems));
     }
 

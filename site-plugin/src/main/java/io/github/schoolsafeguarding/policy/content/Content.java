@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Everything under the content folder, read and checked: the site, its sources, national contacts,
@@ -56,6 +57,26 @@ public record Content(
         List<Contact> contacts = new ArrayList<>(area.contacts());
         contacts.addAll(nationalContacts);
         return contacts;
+    }
+
+    /**
+     * The short names of the sources something relies on: a page, a duty, a contact or a decision
+     * table. A source that nothing cites is kept only so readers can see what replaced what.
+     */
+    public Set<String> citedSources() {
+        Set<String> cited = new TreeSet<>();
+        for (Page page : pageFiles(areas)) {
+            cited.addAll(page.meta().sources());
+            page.meta().duties().forEach(duty -> cited.add(duty.source()));
+        }
+        nationalContacts.forEach(contact -> cited.add(contact.source()));
+        areas.forEach(area -> area.contacts().forEach(contact -> cited.add(contact.source())));
+        for (DecisionTable table : decisions) {
+            cited.addAll(table.sources());
+            table.rules().forEach(rule -> cited.add(rule.source()));
+            table.examples().forEach(example -> cited.add(example.source()));
+        }
+        return cited;
     }
 
     public Optional<DecisionTable> decision(String id) {

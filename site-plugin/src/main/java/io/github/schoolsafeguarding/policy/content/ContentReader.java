@@ -48,7 +48,7 @@ public final class ContentReader {
     private static final List<String> AREA_KEYS =
             List.of("name", "covers", "board", "police_force", "order", "summary", "contacts");
     private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "area", "version", "published",
-            "review_due", "superseded_by", "checked", "kept_because", "summary");
+            "address", "review_due", "superseded_by", "supersedes", "checked", "kept_because", "summary");
     private static final List<String> CHECKS_KEYS = List.of("verified_within_days", "review_due_soon_days",
             "secure_email");
     private static final List<String> SECURE_EMAIL_KEYS = List.of("source", "domains", "roles");
@@ -172,14 +172,30 @@ public final class ContentReader {
                             entry.optionalText("area", problems, "the id of the area it is for"),
                             entry.optionalText("version", problems, "the version or edition"),
                             entry.optionalText("published", problems, "when it was published, as the document says"),
+                            webAddress(entry, "address"),
                             entry.optionalDate("review_due", problems),
                             entry.optionalText("superseded_by", problems, "what replaced it"),
+                            entry.textList("supersedes", problems),
                             entry.optionalDate("checked", problems),
                             entry.optionalText("kept_because", problems, "why the guidance still relies on it"),
                             entry.requireText("summary", problems, "what the document covers").orElse(""),
                             entry.location()));
                 }));
+        sources.values().forEach(source -> {
+            source.supersedes().forEach(replaced -> requireKnownSource(replaced, source.location(), sources));
+            source.supersededById().ifPresent(successor -> requireKnownSource(successor, source.location(), sources));
+        });
         return sources;
+    }
+
+    /** An optional web address of a source, which readers follow, so it must be whole. */
+    private Optional<String> webAddress(YamlValue entry, String key) {
+        Optional<String> address = entry.optionalText(key, problems, "the web address it is published at");
+        address.filter(text -> !Addresses.isWebAddress(text)).ifPresent(text -> problems.add(Problem.error(
+                "source.address", entry.get(key).orElseThrow().location(),
+                "'" + text + "' is not a well-formed web address",
+                "copy the whole address from the publisher's page, starting https://")));
+        return address.filter(Addresses::isWebAddress);
     }
 
     private List<Contact> readContacts(YamlValue yaml, Map<String, Source> sources) {

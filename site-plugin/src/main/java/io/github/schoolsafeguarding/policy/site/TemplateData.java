@@ -100,7 +100,10 @@ final class TemplateData {
         put(data, "version", source.version());
         put(data, "published", source.published());
         put(data, "review_due", source.reviewDue().map(TemplateData::date));
+        put(data, "address", source.address());
         put(data, "superseded_by", source.supersededBy());
+        put(data, "superseded_by_id", source.supersededById());
+        data.put("supersedes", block(source.supersedes()));
         return data;
     }
 
