@@ -17,7 +17,7 @@ public final class ContentFixture {
 
     /**
      * The day the fixture's dates are checked for, so that no test changes its answer as the clock
-     * moves on: pages were last reviewed on 2026-11-01, contacts verified on 2026-11-22.
+     * moves on: pages were last reviewed on 2026-11-01, contacts confirmed on 2026-11-22.
      */
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
@@ -44,7 +44,7 @@ public final class ContentFixture {
                     phones:
                       - number: "0808 800 5000"
                     source: test-source
-                    verified: 2026-11-22
+                    confirmed: {on: 2026-11-22, by: A test editor, how: Rang the service}
                 """);
         area("north", "North Shire", 1);
         area("south", "South Shire", 2);

@@ -110,20 +110,26 @@ public final class ComplianceRules {
                         + " rely on it, add 'checked: " + today + "' and 'kept_because:' saying why"));
     }
 
+    /**
+     * A contact copied from a document is shown as copied, so only a confirmation can go stale: one
+     * that has is worse than none, because readers are told it was checked.
+     */
     private void checkContact(Contact contact, Problems problems) {
-        if (checks.isStale(contact.verified(), today)) {
-            problems.add(Problem.warning("contact.stale", contact.location(),
-                    "contact '" + contact.id() + "' was last verified on " + DAY.format(contact.verified())
-                            + ", more than " + checks.verifiedWithinDays() + " days ago",
-                    "check its numbers and addresses against the source or the service itself, then set"
-                            + " 'verified' to the day you did"));
-        }
-        if (contact.verified().isAfter(today)) {
-            problems.add(Problem.error("contact.verified-in-future", contact.location(),
-                    "contact '" + contact.id() + "' says it was verified on " + DAY.format(contact.verified())
-                            + ", which has not come yet",
-                    "give the day its details were last checked"));
-        }
+        contact.confirmed().ifPresent(confirmed -> {
+            if (checks.isStale(confirmed.on(), today)) {
+                problems.add(Problem.warning("contact.stale", contact.location(),
+                        "contact '" + contact.id() + "' was last confirmed with the service on "
+                                + DAY.format(confirmed.on()) + ", more than " + checks.verifiedWithinDays() + " days ago",
+                        "confirm its numbers and addresses with the service again, then set 'confirmed: on:' to"
+                                + " the day you did, or remove 'confirmed:' so readers see it as copied from its source"));
+            }
+            if (confirmed.on().isAfter(today)) {
+                problems.add(Problem.error("contact.confirmed-in-future", contact.location(),
+                        "contact '" + contact.id() + "' says it was confirmed on " + DAY.format(confirmed.on())
+                                + ", which has not come yet",
+                        "give the day its details were confirmed with the service"));
+            }
+        });
         contact.email().filter(email -> checks.receivesReferrals(contact.roles()) && !checks.isSecure(email))
                 .ifPresent(email -> problems.add(Problem.error("contact.insecure-email", contact.location(),
                         "contact '" + contact.id() + "' takes referrals or intelligence about children, but '" + email

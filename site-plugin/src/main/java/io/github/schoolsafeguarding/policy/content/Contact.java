@@ -1,7 +1,6 @@
 package io.github.schoolsafeguarding.policy.content;
 
 import io.github.schoolsafeguarding.policy.check.Location;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +11,9 @@ import java.util.Optional;
  *     ({@code {{contact.<id>.phone}}})
  * @param roles what the contact is for ({@code police-non-emergency}, {@code childrens-social-care});
  *     decision outcomes name roles so that each area shows its own numbers
+ * @param source the short name of the document the details were copied from
+ * @param confirmed who confirmed the details with the service, when and how; empty while they are
+ *     only as the source gives them
  */
 public record Contact(
         String id,
@@ -23,7 +25,7 @@ public record Contact(
         Optional<String> email,
         Optional<String> website,
         String source,
-        LocalDate verified,
+        Optional<Confirmation> confirmed,
         Optional<String> notes,
         Location location) {
 

@@ -53,7 +53,8 @@ public final class ContentReader {
             "secure_email");
     private static final List<String> SECURE_EMAIL_KEYS = List.of("source", "domains", "roles");
     private static final List<String> CONTACT_KEYS = List.of("id", "roles", "organisation", "service", "purpose",
-            "phones", "email", "website", "source", "verified", "notes");
+            "phones", "email", "website", "source", "confirmed", "notes");
+    private static final List<String> CONFIRMED_KEYS = List.of("on", "by", "how");
     private static final List<String> PHONE_KEYS = List.of("number", "hours", "label");
 
     private final Path folder;
@@ -188,6 +189,19 @@ public final class ContentReader {
         return sources;
     }
 
+    /** Who confirmed a contact with the service, when and how: all three, or it proves nothing. */
+    private Optional<Confirmation> readConfirmation(YamlValue yaml) {
+        yaml.allowOnly(CONFIRMED_KEYS, problems);
+        Optional<java.time.LocalDate> on = yaml.requireDate("on", problems);
+        Optional<String> by = yaml.requireText("by", problems, "who confirmed the details with the service");
+        Optional<String> how = yaml.requireText("how", problems,
+                "how: a call to the service, or the service's own web page you read, with its address");
+        if (on.isEmpty() || by.isEmpty() || how.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Confirmation(on.get(), by.get(), how.get()));
+    }
+
     /** An optional web address of a source, which readers follow, so it must be whole. */
     private Optional<String> webAddress(YamlValue entry, String key) {
         Optional<String> address = entry.optionalText(key, problems, "the web address it is published at");
@@ -227,7 +241,8 @@ public final class ContentReader {
         Optional<String> organisation = yaml.requireText("organisation", problems, "the organisation's name");
         Optional<String> source = yaml.requireText("source", problems, "the short name of the document it came from");
         source.ifPresent(value -> requireKnownSource(value, yaml.get("source").orElseThrow().location(), sources));
-        Optional<java.time.LocalDate> verified = yaml.requireDate("verified", problems);
+        Optional<Confirmation> confirmed = yaml.get("confirmed").filter(value -> isMap(value, "'confirmed'"))
+                .flatMap(this::readConfirmation);
         List<Phone> phones = new ArrayList<>();
         yaml.get("phones").ifPresent(list -> list.items().forEach(phone -> {
             if (isMap(phone, "a phone")) {
@@ -260,7 +275,7 @@ public final class ContentReader {
                 Problem.error("contact.website", yaml.get("website").orElseThrow().location(),
                         "'" + address + "' is not a well-formed web address",
                         "write the whole address, starting https://")));
-        if (id.isEmpty() || organisation.isEmpty() || source.isEmpty() || verified.isEmpty()) {
+        if (id.isEmpty() || organisation.isEmpty() || source.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Contact(id.get(), roles, organisation.get(),
@@ -269,7 +284,7 @@ public final class ContentReader {
                 phones,
                 email,
                 website,
-                source.get(), verified.get(),
+                source.get(), confirmed,
                 yaml.optionalText("notes", problems, "a note for maintainers"),
                 yaml.location()));
     }

@@ -70,7 +70,10 @@ final class ComplianceReport {
         report.put("pages_due_soon", pageStatuses.getOrDefault(ReviewStatus.DUE_SOON, 0L));
         report.put("pages_overdue", pageStatuses.getOrDefault(ReviewStatus.OVERDUE, 0L));
         report.put("contacts_count", contacts.size());
-        report.put("contacts_stale", contacts.stream().map(currency::contact).filter(ReviewStatus.OVERDUE::equals).count());
+        report.put("contacts_stale", contacts.stream().map(currency::contact)
+                .filter(status -> status.filter(ReviewStatus.OVERDUE::equals).isPresent()).count());
+        report.put("contacts_confirmed", contacts.stream().filter(contact -> contact.confirmed().isPresent()).count());
+        report.put("contacts_unconfirmed", contacts.stream().filter(contact -> contact.confirmed().isEmpty()).count());
         report.put("tables_count", content.decisions().size());
         report.put("tables_verified", content.decisions().stream()
                 .filter(table -> !verifications.get(table.id()).hasErrors()).count());
@@ -117,10 +120,11 @@ final class ComplianceReport {
         data.put("where", area.contacts().contains(contact) ? area.name() : "National");
         contactsPage().ifPresent(page -> data.put("url",
                 PagePaths.relative(PATH, PagePaths.htmlFile(page.path())) + "#contact-" + contact.id()));
-        data.put("verified_iso", contact.verified().toString());
-        data.put("check_again_by", TemplateData.date(currency.checkAgainBy(contact)));
-        data.put("check_again_by_iso", currency.checkAgainBy(contact).toString());
-        data.put("status", CurrencyTags.tag(currency.contact(contact)));
+        currency.checkAgainBy(contact).ifPresent(due -> {
+            data.put("check_again_by", TemplateData.date(due));
+            data.put("check_again_by_iso", due.toString());
+        });
+        data.put("status", CurrencyTags.contactTag(currency.contact(contact)));
         if (content.sources().containsKey(contact.source())) {
             data.put("source", TemplateData.source(content.sources().get(contact.source())));
         }

@@ -9,6 +9,7 @@ import io.github.schoolsafeguarding.policy.content.Source;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How current each page, contact and source is on the day the site is built, as the theme shows it:
@@ -33,13 +34,21 @@ final class CurrencyTags {
         return ReviewStatus.of(page.reviewDue(), today, checks.reviewDueSoonDays());
     }
 
-    /** A contact is due for checking {@code verified_within_days} after it was last verified. */
-    LocalDate checkAgainBy(Contact contact) {
-        return checks.checkAgainBy(contact.verified());
+    /**
+     * A confirmed contact is due for confirming again {@code verified_within_days} after it was
+     * confirmed; a contact only copied from a document has no such date.
+     */
+    Optional<LocalDate> checkAgainBy(Contact contact) {
+        return contact.confirmed().map(confirmed -> checks.checkAgainBy(confirmed.on()));
     }
 
-    ReviewStatus contact(Contact contact) {
-        return ReviewStatus.of(checkAgainBy(contact), today, checks.reviewDueSoonDays());
+    /** How current a confirmed contact's confirmation is; empty for a contact not yet confirmed. */
+    Optional<ReviewStatus> contact(Contact contact) {
+        return checkAgainBy(contact).map(due -> ReviewStatus.of(due, today, checks.reviewDueSoonDays()));
+    }
+
+    static Map<String, Object> contactTag(Optional<ReviewStatus> status) {
+        return status.map(CurrencyTags::tag).orElseGet(() -> tag("Not confirmed", "grey"));
     }
 
     static Map<String, Object> tag(ReviewStatus status) {

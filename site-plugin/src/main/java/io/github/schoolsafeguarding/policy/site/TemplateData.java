@@ -78,7 +78,8 @@ final class TemplateData {
             data.put("phone", contact.phones().get(0).number());
             data.put("phones", contact.phones().stream().map(TemplateData::phone).toList());
         }
-        data.put("verified", date(contact.verified()));
+        contact.confirmed().ifPresent(confirmed -> data.put("confirmed", Map.of("on", date(confirmed.on()),
+                "on_iso", confirmed.on().toString(), "by", confirmed.by(), "how", confirmed.how())));
         return data;
     }
 

@@ -36,7 +36,16 @@ class ComplianceRulesTest {
                   publisher: Test Board
                   superseded_by: The new advice (2020)
                   summary: Replaced.
+                unused-leaflet:
+                  title: A leaflet nothing cites
+                  publisher: Test Board
+                  superseded_by: replaced-flowchart
+                  summary: Listed only so readers can see what replaced it.
                 """);
+        // the old sources count only while a page relies on them
+        fixture.write("content/pages/history.md", fixture.read("content/pages/index.md").replaceFirst(
+                "sources: \\[test-source]", "sources: [test-source, old-handbook, replaced-flowchart]")
+                .replace("review_due: 2027-11-01", "review_due: 2030-11-01"));
     }
 
     List<String> found(LocalDate today) {
@@ -94,14 +103,24 @@ class ComplianceRulesTest {
     }
 
     @Test
-    void aContactNotVerifiedWithinTheBoardsAgeIsStale() {
+    void aConfirmationOlderThanTheBoardsAgeIsStale() {
         keepSourcesCurrent();
 
         assertEquals(List.of(), found(LocalDate.of(2027, 11, 22)).stream().filter(line -> line.startsWith("contact."))
-                .toList(), "365 days after it was verified, it is still current");
-        assertEquals(List.of("contact.stale content/contacts.yaml:2:5: warning: contact 'helpline' was last verified on"
-                + " 22 November 2026, more than 30 days ago — check its numbers and addresses against the source or the"
-                + " service itself, then set 'verified' to the day you did"), found(LocalDate.of(2026, 12, 23), 30));
+                .toList(), "365 days after it was confirmed, it is still current");
+        assertEquals(List.of("contact.stale content/contacts.yaml:2:5: warning: contact 'helpline' was last confirmed"
+                + " with the service on 22 November 2026, more than 30 days ago — confirm its numbers and addresses with"
+                + " the service again, then set 'confirmed: on:' to the day you did, or remove 'confirmed:' so readers"
+                + " see it as copied from its source"), found(LocalDate.of(2026, 12, 23), 30));
+    }
+
+    @Test
+    void aContactOnlyCopiedFromItsSourceNeverGoesStale() {
+        keepSourcesCurrent();
+        fixture.write("content/contacts.yaml", fixture.read("content/contacts.yaml").replaceAll("(?m)^\\s+confirmed:.*\\n", ""));
+
+        assertEquals(List.of(), found(LocalDate.of(2030, 1, 1)).stream().filter(line -> line.startsWith("contact."))
+                .toList(), "nothing says it was checked, so nothing can go stale");
     }
 
     @Test
@@ -109,8 +128,9 @@ class ComplianceRulesTest {
         keepSourcesCurrent();
 
         assertEquals(List.of(
-                "contact.verified-in-future content/contacts.yaml:2:5: contact 'helpline' says it was verified on"
-                        + " 22 November 2026, which has not come yet — give the day its details were last checked"),
+                "contact.confirmed-in-future content/contacts.yaml:2:5: contact 'helpline' says it was confirmed on"
+                        + " 22 November 2026, which has not come yet — give the day its details were confirmed with"
+                        + " the service"),
                 found(LocalDate.of(2026, 11, 21)).stream().filter(line -> line.contains("future")).toList());
         assertTrue(found(LocalDate.of(2026, 10, 31)).contains("page.reviewed-in-future content/pages/index.md:7:1:"
                 + " 'last_reviewed' is 1 November 2026, which has not come yet — give the day the page was last reviewed"));

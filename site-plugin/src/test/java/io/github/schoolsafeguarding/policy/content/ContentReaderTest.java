@@ -122,7 +122,7 @@ class ContentReaderTest {
                   - id: helpline
                     organisation: Local line
                     source: test-source
-                    verified: 2026-11-22
+                    confirmed: {on: 2026-11-22, by: A test editor, how: Rang the service}
                 """);
 
         ContentReader.read(fixture.content, problems);

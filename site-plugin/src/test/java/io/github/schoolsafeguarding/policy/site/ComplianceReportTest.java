@@ -49,6 +49,9 @@ class ComplianceReportTest {
                 .replace("review_due: 2027-11-01", "review_due: 2027-10-01"));
         fixture.write("content/pages/index.md", fixture.read("content/pages/index.md")
                 .replace("review_due: 2027-11-01", "review_due: 2028-06-01"));
+        // the national helpline is only copied from its source; the area's police contact was confirmed
+        fixture.write("content/contacts.yaml", fixture.read("content/contacts.yaml")
+                .replaceAll("(?m)^\\s+confirmed:.*\\n", ""));
         fixture.write("content/areas/north/area.yaml", fixture.read("content/areas/north/area.yaml") + """
                 contacts:
                   - id: north-police
@@ -56,7 +59,7 @@ class ComplianceReportTest {
                     organisation: North Shire Police
                     email: referrals@north.pnn.police.uk
                     source: test-source
-                    verified: 2026-01-01
+                    confirmed: {on: 2026-01-01, by: A test editor, how: Rang the service}
                 """);
         fixture.write("content/site.yaml", fixture.read("content/site.yaml") + """
                 checks:
@@ -83,7 +86,8 @@ class ComplianceReportTest {
                 north.selectFirst("main time[datetime=2027-10-20]").parent().text());
         assertEquals(List.of(
                 "Pages 3 pages: 1 current, 1 with a review due soon, 1 overdue for review",
-                "Contacts 2 contacts: 1 not checked in the last 365 days",
+                "Contacts 2 contacts: 1 confirmed with the service, 1 copied from a source and not yet confirmed;"
+                        + " 1 confirmed more than 365 days ago",
                 "Decision tables 0 of 0 verified",
                 "Warnings 3 from the build, in the files the guidance for North Shire is published from"),
                 north.select("main dl").first().select(".govuk-summary-list__row").eachText());
@@ -102,15 +106,15 @@ class ComplianceReportTest {
     }
 
     @Test
-    void listsTheAreasContactsThenTheNationalOnesWithWhenEachIsDueForChecking() {
+    void listsTheAreasContactsThenTheNationalOnesWithWhetherEachWasConfirmedAndWhenAgain() {
         assertEquals(List.of(
-                "North Shire Police North Shire Police North Shire The test document 1 January 2026 1 January 2027"
-                        + " Review overdue referrals@north.pnn.police.uk Secure",
-                "National Helpline National Helpline National The test document 22 November 2026 22 November 2027"
-                        + " Review due soon None"),
+                "North Shire Police North Shire Police North Shire The test document 1 January 2026, by A test editor"
+                        + " 1 January 2027 Review overdue referrals@north.pnn.police.uk Secure",
+                "National Helpline National Helpline National The test document Not yet Confirm now Not confirmed"
+                        + " None"),
                 north.select("#contacts-caption + thead + tbody tr").eachText());
-        assertEquals(List.of("National Helpline National Helpline National The test document 22 November 2026"
-                + " 22 November 2027 Review due soon None"), south.select("#contacts-caption + thead + tbody tr").eachText());
+        assertEquals(List.of("National Helpline National Helpline National The test document Not yet Confirm now"
+                + " Not confirmed None"), south.select("#contacts-caption + thead + tbody tr").eachText());
     }
 
     @Test

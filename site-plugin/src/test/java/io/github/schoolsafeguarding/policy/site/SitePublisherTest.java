@@ -187,7 +187,7 @@ class SitePublisherTest {
                     phones:
                       - number: "01234 567890"
                     source: test-source
-                    verified: 2026-11-22
+                    confirmed: {on: 2026-11-22, by: A test editor, how: Rang the service}
                 """);
         fixture.page("pages/incidents/call.md", "When to call", 10, "Ring {{contact.local-police.phone}}.\n");
 
