@@ -68,6 +68,8 @@ public final class ContentFixture {
                 + "{{{page.content}}}\n"
                 + "<footer>{{#page.sources}}{{title}}{{/page.sources}} {{page.review_due}}</footer>{{/main}}{{/base}}");
         write("theme/templates/section.mustache", "{{> page}}");
+        write("theme/templates/law-status.mustache",
+                "<p class=\"law-status\">{{#status}}{{label}}{{/status}} {{checked}}{{#repeal}} by {{by}}{{/repeal}}</p>");
         write("theme/templates/home.mustache", "{{> page}}");
         write("theme/templates/areas.mustache", "{{<base}}{{$title}}Areas{{/title}}{{$main}}<h1>Areas</h1>"
                 + "{{#areas}}<a href=\"{{url}}\">{{name}}</a>{{/areas}}{{/main}}{{/base}}");

@@ -9,6 +9,8 @@ import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.content.Source;
+import io.github.schoolsafeguarding.policy.decision.DecisionTable;
+import io.github.schoolsafeguarding.policy.decision.Rule;
 import io.github.schoolsafeguarding.policy.render.SchoolField;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -45,6 +47,24 @@ public final class ComplianceRules {
         content.sources().values().stream().filter(source -> cited.contains(source.id()))
                 .forEach(source -> checkSource(source, problems));
         allContacts().forEach(contact -> checkContact(contact, problems));
+        content.decisions().forEach(table -> checkRuleSources(table, problems));
+    }
+
+    /**
+     * A superseded source may still be cited for history, but no rule the site applies may rest on it
+     * alone: the rule must be checked against what replaced it.
+     */
+    private void checkRuleSources(DecisionTable table, Problems problems) {
+        for (Rule rule : table.rules()) {
+            Source source = content.sources().get(rule.source());
+            if (source != null && source.supersededBy().isPresent()) {
+                problems.add(Problem.error("decision.superseded-source", rule.location(),
+                        "rule " + rule.number() + " of '" + table.id() + "' rests on '" + source.id()
+                                + "', which has been superseded by " + source.supersededBy().get(),
+                        "check the rule against the current source; if it says the same, make that the rule's"
+                                + " 'source:' (and say so in 'why'), and if it differs, change the rule"));
+            }
+        }
     }
 
     private List<Contact> allContacts() {

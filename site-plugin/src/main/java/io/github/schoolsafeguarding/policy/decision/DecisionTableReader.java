@@ -38,7 +38,7 @@ public final class DecisionTableReader {
     private static final List<String> INPUT_KEYS = List.of("id", "question", "help", "type", "values", "min", "max", "checklist");
     private static final List<String> CHOICE_KEYS = List.of("id", "label");
     private static final List<String> OUTPUT_KEYS = List.of("id", "label", "values");
-    private static final List<String> OUTPUT_VALUE_KEYS = List.of("id", "label", "text", "contacts");
+    private static final List<String> OUTPUT_VALUE_KEYS = List.of("id", "label", "text", "contacts", "next");
     private static final List<String> RULE_KEYS = List.of("when", "then", "why", "source");
     private static final List<String> EXAMPLE_KEYS = List.of("name", "source", "given", "expect");
 
@@ -63,12 +63,31 @@ public final class DecisionTableReader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".yaml"))
+            List<DecisionTable> tables = files.filter(file -> file.getFileName().toString().endsWith(".yaml"))
                     .sorted()
                     .flatMap(file -> read(file, problems).stream())
                     .toList();
+            checkNextTables(tables, problems);
+            return tables;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
+        }
+    }
+
+    /** An outcome can lead only to another table that exists (one with errors is still named, and fails itself). */
+    private static void checkNextTables(List<DecisionTable> tables, Problems problems) {
+        List<String> ids = tables.stream().map(DecisionTable::id).toList();
+        for (DecisionTable table : tables) {
+            for (Output output : table.outputs()) {
+                for (OutputValue value : output.values()) {
+                    value.next().filter(next -> !ids.contains(next.table()) || next.table().equals(table.id()))
+                            .ifPresent(next -> problems.add(Problem.error("decision.unknown-table", next.location(),
+                                    "outcome '" + value.id() + "' leads to '" + next.table() + "', which is not another"
+                                            + " decision table",
+                                    "name one of " + String.join(", ", ids.stream()
+                                            .filter(id -> !id.equals(table.id())).toList()))));
+                }
+            }
         }
     }
 
@@ -254,7 +273,9 @@ public final class DecisionTableReader {
         if (label.isEmpty() || text.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new OutputValue(id, label.get(), text.get(), contacts));
+        Optional<OutputValue.NextTable> next = node.optionalText("next", problems, "the id of the table that decides what comes next")
+                .map(table -> new OutputValue.NextTable(table, node.get("next").orElseThrow().location()));
+        return Optional.of(new OutputValue(id, label.get(), text.get(), contacts, next));
     }
 
     private Optional<Rule> rule(int number, YamlValue node, List<Input> inputs, List<Output> outputs, List<String> sources) {

@@ -21,4 +21,10 @@ public interface FencedBlocks {
      * @param at where the block's opening fence is
      */
     Optional<String> render(String pagePath, String info, String body, Location at, Problems problems);
+
+    /** These blocks, then {@code others} for a block these do not know. */
+    default FencedBlocks or(FencedBlocks others) {
+        return (pagePath, info, body, at, problems) -> render(pagePath, info, body, at, problems)
+                .or(() -> others.render(pagePath, info, body, at, problems));
+    }
 }

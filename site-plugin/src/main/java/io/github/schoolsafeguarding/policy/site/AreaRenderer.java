@@ -15,6 +15,8 @@ import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.Output;
 import io.github.schoolsafeguarding.policy.decision.OutputValue;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
+import io.github.schoolsafeguarding.policy.law.Legislation;
+import io.github.schoolsafeguarding.policy.render.FencedBlocks;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.PageLink;
 import io.github.schoolsafeguarding.policy.render.PagePaths;
@@ -43,7 +45,7 @@ import org.jsoup.nodes.Element;
 final class AreaRenderer {
 
     /** The layout of a page of acts and sections, which lists under each section the pages citing it. */
-    static final String LEGISLATION = "legislation";
+    static final String LEGISLATION = Legislation.LAYOUT;
 
     /** Where the search page is published, as if it were a page: it has no Markdown of its own. */
     static final String SEARCH = "search.md";
@@ -58,17 +60,23 @@ final class AreaRenderer {
     private final Map<String, Verification> verifications;
     private final DecisionPageData decisionData;
     private final DecisionBlocks decisionBlocks;
+    private final Legislation legislation;
+    private final ContactBlocks contactBlocks;
+    private final FencedBlocks blocks;
     private final CurrencyTags currency;
     private final List<HtmlPage> htmlPages = new ArrayList<>();
 
     /** @param today the day the compliance report and the pages' review status are for */
     AreaRenderer(Content content, Area area, Theme theme, MarkdownRenderer markdown,
-            Map<String, Verification> verifications, LocalDate today) {
+            Map<String, Verification> verifications, Legislation legislation, LocalDate today) {
         this.content = content;
         this.currency = new CurrencyTags(today, content.site().checks());
         this.verifications = verifications;
-        this.decisionData = new DecisionPageData(content.sources(), content.contactsFor(area));
+        this.decisionData = new DecisionPageData(content.sources(), content.contactsFor(area), content.decisions());
         this.decisionBlocks = new DecisionBlocks(content.decisions(), verifications, decisionData, theme);
+        this.legislation = legislation;
+        this.contactBlocks = new ContactBlocks(content.contactsFor(area), this::sourcedEntry, markdown, theme);
+        this.blocks = decisionBlocks.or(new LawBlocks(legislation, theme)).or(contactBlocks);
         this.area = area;
         this.theme = theme;
         this.markdown = markdown;
@@ -93,7 +101,7 @@ final class AreaRenderer {
             String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(),
                     placeholderScope(page), problems);
             bodies.put(page.path(), Body.of(markdown.render(page.path(), filled, page.file(), page.bodyLine(),
-                    decisionBlocks, problems)));
+                    blocks, problems)));
         }
         Citations citations = new Citations();
         bodies.forEach((path, body) -> citations.add(path, body.markdown().links()));
@@ -154,8 +162,8 @@ final class AreaRenderer {
         report.put("page", Map.of("title", "Compliance report", "summary", "How current the guidance for " + area.name()
                 + " is: when each page was reviewed, when each contact was checked, how each decision table is"
                 + " verified, and the state of the documents it is written from."));
-        report.put("report", new ComplianceReport(content, area, siteMap, verifications, decisionBlocks, currency)
-                .data(found));
+        report.put("report", new ComplianceReport(content, area, siteMap, verifications, decisionBlocks, legislation,
+                contactBlocks.gaps(), currency).data(found));
         publish(ComplianceReport.PATH, theme.templateFile("compliance"), theme.render("compliance", report, problems),
                 files);
         AmendmentLog log = new AmendmentLog(content.site(), area, siteMap.all());
@@ -308,10 +316,16 @@ final class AreaRenderer {
         return data;
     }
 
-    /** A contact as the directory lists it: with the document it came from, so readers can weigh it. */
+    /** A contact as the directory lists it, with the anchor that links lead to. */
     private Map<String, Object> directoryEntry(Contact contact) {
-        Map<String, Object> data = new LinkedHashMap<>(TemplateData.contact(contact));
+        Map<String, Object> data = sourcedEntry(contact);
         data.put("anchor", "contact-" + contact.id());
+        return data;
+    }
+
+    /** A contact with the document it came from, so readers can weigh it. */
+    private Map<String, Object> sourcedEntry(Contact contact) {
+        Map<String, Object> data = new LinkedHashMap<>(TemplateData.contact(contact));
         Source source = content.sources().get(contact.source());
         if (source != null) {
             data.put("source", TemplateData.source(source));

@@ -10,6 +10,8 @@ import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.verify.ExampleCoverage;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
+import io.github.schoolsafeguarding.policy.law.Law;
+import io.github.schoolsafeguarding.policy.law.Legislation;
 import io.github.schoolsafeguarding.policy.render.PagePaths;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,15 +42,21 @@ final class ComplianceReport {
     private final SiteMap siteMap;
     private final Map<String, Verification> verifications;
     private final DecisionBlocks decisionBlocks;
+    private final Legislation legislation;
+    private final Map<String, Set<String>> contactGaps;
     private final CurrencyTags currency;
 
+    /** @param contactGaps the contact roles the area's pages asked for and it has no contact for, with the pages */
     ComplianceReport(Content content, Area area, SiteMap siteMap, Map<String, Verification> verifications,
-            DecisionBlocks decisionBlocks, CurrencyTags currency) {
+            DecisionBlocks decisionBlocks, Legislation legislation, Map<String, Set<String>> contactGaps,
+            CurrencyTags currency) {
         this.content = content;
         this.area = area;
         this.siteMap = siteMap;
         this.verifications = verifications;
         this.decisionBlocks = decisionBlocks;
+        this.legislation = legislation;
+        this.contactGaps = contactGaps;
         this.currency = currency;
     }
 
@@ -83,8 +91,24 @@ final class ComplianceReport {
         report.put("review_due_soon_days", content.site().checks().reviewDueSoonDays());
         report.put("pages", TemplateData.block(pages.stream().map(this::page).toList()));
         report.put("contacts", TemplateData.block(contacts.stream().map(this::contact).toList()));
+        report.put("contact_gaps_count", contactGaps.size());
+        report.put("contact_gaps", TemplateData.block(contactGaps.entrySet().stream().map(gap -> Map.of(
+                "role", gap.getKey(),
+                "pages", gap.getValue().stream().map(path -> siteMap.page(path)).flatMap(Optional::stream)
+                        .map(page -> Map.of("title", page.meta().title(),
+                                "url", PagePaths.relative(PATH, PagePaths.htmlFile(page.path()))))
+                        .toList())).toList()));
         report.put("tables", TemplateData.block(content.decisions().stream().map(this::table).toList()));
         report.put("sources", TemplateData.block(citedSources(pages)));
+        List<Law> laws = legislation.laws();
+        Map<Law.Status, Long> lawStatuses = laws.stream()
+                .collect(Collectors.groupingBy(Law::status, Collectors.counting()));
+        report.put("laws_count", laws.size());
+        report.put("laws_in_force", lawStatuses.getOrDefault(Law.Status.IN_FORCE, 0L));
+        report.put("laws_amended", lawStatuses.getOrDefault(Law.Status.AMENDED, 0L));
+        report.put("laws_repealed", lawStatuses.getOrDefault(Law.Status.REPEALED, 0L));
+        report.put("laws_unchecked", laws.stream().filter(law -> law.checked().isEmpty()).count());
+        report.put("laws", TemplateData.block(laws.stream().map(this::law).toList()));
         return report;
     }
 
@@ -131,6 +155,13 @@ final class ComplianceReport {
         contact.email().ifPresent(email -> data.put("email_status", !checks.receivesReferrals(contact.roles())
                 ? CurrencyTags.tag("Not for referrals", "grey")
                 : checks.isSecure(email) ? CurrencyTags.tag("Secure", "green") : CurrencyTags.tag("Not secure", "red")));
+        return data;
+    }
+
+    /** A law with a link to its entry on the legislation page, where readers see the same status. */
+    private Map<String, Object> law(Law law) {
+        Map<String, Object> data = new LinkedHashMap<>(LawBlocks.data(law, legislation));
+        data.put("url", PagePaths.relative(PATH, PagePaths.htmlFile(legislation.pagePath())) + "#" + law.id());
         return data;
     }
 

@@ -22,6 +22,7 @@ import io.github.schoolsafeguarding.policy.decision.OutputValue;
 import io.github.schoolsafeguarding.policy.decision.Rule;
 import io.github.schoolsafeguarding.policy.decision.ValueSet;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
+import io.github.schoolsafeguarding.policy.render.PagePaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +39,16 @@ final class DecisionPageData {
 
     private final Map<String, Source> sources;
     private final List<Contact> contacts;
+    private final List<DecisionTable> tables;
 
-    /** @param contacts every contact a reader in the area sees, the area's own first */
-    DecisionPageData(Map<String, Source> sources, List<Contact> contacts) {
+    /**
+     * @param contacts every contact a reader in the area sees, the area's own first
+     * @param tables every table, for the question of the table an outcome leads to
+     */
+    DecisionPageData(Map<String, Source> sources, List<Contact> contacts, List<DecisionTable> tables) {
         this.sources = sources;
         this.contacts = contacts;
+        this.tables = tables;
     }
 
     Map<String, Object> table(DecisionTable table, Verification verification) {
@@ -115,6 +121,9 @@ final class DecisionPageData {
         data.put("label", value.label());
         data.put("text", value.text());
         data.put("contacts", TemplateData.block(contactsFor(value.contacts())));
+        value.next().flatMap(next -> tables.stream().filter(table -> table.id().equals(next.table())).findFirst())
+                .ifPresent(next -> data.put("next", Map.of("question", next.question(),
+                        "url", PagePaths.htmlFile(next.id() + ".md"))));
         return data;
     }
 

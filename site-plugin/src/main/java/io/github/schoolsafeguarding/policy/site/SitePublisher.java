@@ -17,6 +17,8 @@ import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.verify.DecisionTableVerifier;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
 import io.github.schoolsafeguarding.policy.frontend.FrontendAssets;
+import io.github.schoolsafeguarding.policy.law.Legislation;
+import io.github.schoolsafeguarding.policy.law.RepealedLawCitations;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.Theme;
 import io.github.schoolsafeguarding.policy.render.WebLink;
@@ -126,6 +128,8 @@ public final class SitePublisher {
         }
         MarkdownRenderer markdown = MarkdownRenderer.marked();
         new MandatoryWording(markdown).check(content.pageFiles(areas), problems);
+        Legislation legislation = Legislation.read(content.pageFiles(areas), markdown, problems);
+        new RepealedLawCitations(legislation, markdown).check(content.pageFiles(areas), problems);
         Map<String, byte[]> files = new TreeMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
         List<WebLink> webLinks = new ArrayList<>();
@@ -134,7 +138,8 @@ public final class SitePublisher {
         try (FrontendAssets assets = new FrontendAssets(); HtmlChecks htmlChecks = new HtmlChecks()) {
             for (Area area : areas) {
                 Theme theme = Theme.marked(List.of(area.themeFolder(), themeFolder));
-                AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications, today);
+                AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications, legislation,
+                        today);
                 renderers.put(area, renderer);
                 AreaRenderer.RenderedArea rendered = renderer.render(problems);
                 htmlChecks.start(renderer.takeHtmlPages());

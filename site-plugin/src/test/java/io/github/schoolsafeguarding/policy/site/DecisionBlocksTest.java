@@ -107,4 +107,71 @@ class DecisionBlocksTest {
     private static List<Problem> errors(List<Problem> problems) {
         return problems.stream().filter(Problem::isError).toList();
     }
+
+    @Test
+    void anOutcomeLinksToTheTableThatDecidesWhatComesNext() throws ContentException {
+        fixture.write("content/decisions/call.yaml", fixture.read("content/decisions/call.yaml")
+                .replace("{id: \"101\", label: Call 101, text: Call 101.}",
+                        "{id: \"101\", label: Call 101, text: Call 101., next: where}"));
+        fixture.write("content/decisions/where.yaml", """
+                id: where
+                question: "Where is it?"
+                hit_policy: unique
+                sources: [test-source]
+                inputs:
+                  - {id: inside, question: "Is it inside?", help: Here., type: boolean}
+                outputs:
+                  - id: place
+                    label: Place
+                    values:
+                      - {id: in, label: In, text: Inside.}
+                      - {id: out, label: Out, text: Outside.}
+                rules:
+                  - {when: {inside: true}, then: {place: in}, why: In., source: test-source}
+                  - {when: {inside: false}, then: {place: out}, why: Out., source: test-source}
+                """);
+        fixture.write("theme/templates/decision.mustache", "{{<base}}{{$main}}{{#table}}<h1>{{question}}</h1>"
+                + "{{#outputs}}{{#values}}<p>{{label}}{{#next}} then <a href=\"{{url}}\">{{question}}</a>{{/next}}</p>"
+                + "{{/values}}{{/outputs}}{{/table}}{{/main}}{{/base}}");
+        fixture.page("pages/incidents/call.md", "When to call", 10, "```decision-table call\n```\n\n```decision-table where\n```\n");
+
+        publisher().publish(folder.resolve("site"));
+
+        String page = fixture.read("site/north/decisions/call.html");
+        assertTrue(page.contains("<p>Call 101 then <a href=\"where.html\">Where is it?</a></p>"), page);
+        assertTrue(page.contains("<p>Call 999</p>"), page);
+    }
+
+    @Test
+    void anOutcomeCannotLeadToATableThatDoesNotExist() {
+        fixture.write("content/decisions/call.yaml", fixture.read("content/decisions/call.yaml")
+                .replace("text: Call 101.}", "text: Call 101., next: wher}"));
+        fixture.page("pages/incidents/call.md", "When to call", 10, "```decision-table call\n```\n");
+
+        assertEquals(List.of("content/decisions/call.yaml:12:61: outcome '101' leads to 'wher', which is not another"
+                + " decision table — name one of "),
+                errors(publisher().check()).stream().map(problem -> problem.format(folder)).toList());
+    }
+
+    @Test
+    void noRuleMayRestOnASupersededSource() {
+        fixture.write("content/sources.yaml", fixture.read("content/sources.yaml") + """
+                old-flowchart:
+                  title: An old flowchart
+                  publisher: Test Board
+                  superseded_by: test-source
+                  checked: 2026-11-22
+                  kept_because: The only source of the local route.
+                  summary: Replaced.
+                """);
+        fixture.write("content/decisions/call.yaml", fixture.read("content/decisions/call.yaml")
+                .replace("why: No danger., source: test-source", "why: No danger., source: old-flowchart")
+                .replace("sources: [test-source]", "sources: [test-source, old-flowchart]"));
+        fixture.page("pages/incidents/call.md", "When to call", 10, "```decision-table call\n```\n");
+
+        assertEquals(List.of("content/decisions/call.yaml:15:5: rule 2 of 'call' rests on 'old-flowchart', which has"
+                + " been superseded by test-source — check the rule against the current source; if it says the same,"
+                + " make that the rule's 'source:' (and say so in 'why'), and if it differs, change the rule"),
+                errors(publisher().check()).stream().map(problem -> problem.format(folder)).toList());
+    }
 }

@@ -224,13 +224,14 @@ class SitePublisherTest {
     @Test
     void theLegislationPageListsUnderEachSectionThePagesThatCiteIt() throws ContentException {
         fixture.page("pages/law.md", "Law", 50,
-                "## Education Act 1996\n\n### Section 547\n\nNuisance.\n\n### Section 550\n\nUncited.\n");
+                "## Education Act 1996\n\n### Section 547\n\n```law\nstatus: in-force\ntext: https://www.legislation.gov.uk/ukpga/1996/56/section/547\n```\n\nNuisance.\n\n### Section 550\n\n```law\nstatus: in-force\ntext: https://www.legislation.gov.uk/ukpga/1996/56/section/550\n```\n\nUncited.\n");
         fixture.layout("pages/law.md", "legislation");
         fixture.page("pages/incidents/index.md", "Incidents", 10, "See [section 547](../law.md#section-547).\n");
 
         publisher().publish(output);
 
         String law = fixture.read("target/site/north/law.html");
+        assertTrue(law.contains("<p class=\"law-status\">In force </p>"), law);
         assertTrue(law.contains("<p>Nuisance.</p>\n<p class=\"cited-by\">Cited on: <a href=\"incidents/index.html\">"
                 + "Incidents</a>.</p>"), law);
         assertEquals(1, law.split("cited-by").length - 1, law);

@@ -1,4 +1,4 @@
-package io.github.schoolsafeguarding.policy.check.wording;
+package io.github.schoolsafeguarding.policy.check.text;
 
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.content.Page;
@@ -24,15 +24,29 @@ import org.commonmark.node.Text;
 /**
  * One block of a page's text as the reader sees it (a paragraph, which is also how a list item's text
  * is held, a heading or a table cell), or the page's summary: the unit within which a 'must' has to
- * be backed by the law it states.
+ * be backed by the law it states, and within which a sentence citing a law is read.
  *
  * @param text the words as the page shows them, without Markdown marks, line breaks as spaces
  * @param prose {@code text} with code spans blanked out, at the same offsets: code is quoted
  *     from a file, not the guidance speaking
- * @param linksToLegislation whether the block links to a section of the legislation page
+ * @param legislationLinks the links in the block to sections of the legislation page
  * @param locate where in the file the character at an offset of {@code text} was written
  */
-record Passage(String text, String prose, boolean linksToLegislation, IntFunction<Location> locate) {
+public record Passage(String text, String prose, List<LegislationLink> legislationLinks, IntFunction<Location> locate) {
+
+    /**
+     * A link to one heading of the legislation page, whose text runs from {@code start} to
+     * {@code end} of the passage.
+     */
+    public record LegislationLink(String anchor, int start, int end) {}
+
+    /** Whether the block links to a section of the legislation page. */
+    public boolean linksToLegislation() {
+        return !legislationLinks.isEmpty();
+    }
+
+    /** A word, for finding the same word in the file where escapes make the text differ from it. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** The page that lists the acts and their sections, as a page path. */
     private static final String LEGISLATION_PAGE = "legislation.md";
@@ -45,7 +59,7 @@ record Passage(String text, String prose, boolean linksToLegislation, IntFunctio
             "\"[^\"]*\"|“[^”]*”|(?<![\\p{L}\\p{N}])['‘](?:[^'’]|['’](?=\\p{L}))*['’](?![\\p{L}\\p{N}])");
 
     /** Whether the characters from {@code start} to {@code end} stand inside a quotation. */
-    boolean quotes(int start, int end) {
+    public boolean quotes(int start, int end) {
         Matcher quotation = QUOTED.matcher(prose);
         while (quotation.find()) {
             if (quotation.start() < start && end < quotation.end()) {
@@ -59,7 +73,7 @@ record Passage(String text, String prose, boolean linksToLegislation, IntFunctio
      * Whether {@code words}, spaced however the front matter spaces them, occur in the block around
      * the characters from {@code start} to {@code end}.
      */
-    boolean says(String words, int start, int end) {
+    public boolean says(String words, int start, int end) {
         String[] parts = words.strip().split("\\s+");
         List<String> quoted = new ArrayList<>();
         for (String part : parts) {
@@ -75,15 +89,15 @@ record Passage(String text, String prose, boolean linksToLegislation, IntFunctio
     }
 
     /** The page's summary, from its front matter: plain text on one line. */
-    static Passage summary(Page page) {
+    public static Passage summary(Page page) {
         String summary = page.meta().summary();
         Location start = page.meta().summaryLocation();
-        return new Passage(summary, summary, false,
+        return new Passage(summary, summary, List.of(),
                 offset -> new Location(start.file(), start.line(), start.column() + offset));
     }
 
     /** Every paragraph, heading and table cell of the page's body, in the order written. */
-    static List<Passage> blocks(Page page, Node document) {
+    public static List<Passage> blocks(Page page, Node document) {
         String[] lines = page.body().split("\n", -1);
         List<Passage> passages = new ArrayList<>();
         document.accept(new AbstractVisitor() {
@@ -116,7 +130,7 @@ record Passage(String text, String prose, boolean linksToLegislation, IntFunctio
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder prose = new StringBuilder();
         private final List<Piece> pieces = new ArrayList<>();
-        private boolean linksToLegislation;
+        private final List<LegislationLink> legislationLinks = new ArrayList<>();
 
         Reader(Page page, String[] lines) {
             this.page = page;
@@ -129,7 +143,7 @@ record Passage(String text, String prose, boolean linksToLegislation, IntFunctio
         Passage read(Node block) {
             readInlines(block);
             List<Piece> written = List.copyOf(pieces);
-            return new Passage(text.toString(), prose.toString(), linksToLegislation,
+            return new Passage(text.toString(), prose.toString(), List.copyOf(legislationLinks),
                     offset -> locate(written, offset));
         }
 
@@ -143,10 +157,13 @@ record Passage(String text, String prose, boolean linksToLegislation, IntFunctio
                 } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                     append(" ", " ");
                 } else {
-                    if (node instanceof Link link && isLegislationSection(link.getDestination())) {
-                        linksToLegislation = true;
-                    }
+                    int start = text.length();
                     readInlines(node);
+                    if (node instanceof Link link && isLegislationSection(link.getDestination())) {
+                        String destination = link.getDestination();
+                        legislationLinks.add(new LegislationLink(destination.substring(destination.indexOf('#') + 1),
+                                start, text.length()));
+                    }
                 }
             }
         }
@@ -185,10 +202,10 @@ record Passage(String text, String prose, boolean linksToLegislation, IntFunctio
 
         /**
          * Where the source has escapes or entities, the text and the file differ in length: count which
-         * 'must' of the run this is, and find that one in the file.
+         * word of the run this is, and find that one in the file.
          */
         private Location sameWordInSource(Piece piece, int index, List<SourceSpan> spans) {
-            Matcher inText = MandatoryWording.MUST.matcher(piece.node().getLiteral());
+            Matcher inText = WORD.matcher(piece.node().getLiteral());
             int nth = 0;
             while (inText.find() && inText.start() < index) {
                 nth++;
@@ -196,7 +213,7 @@ record Passage(String text, String prose, boolean linksToLegislation, IntFunctio
             for (SourceSpan span : spans) {
                 String line = lines[span.getLineIndex()];
                 int end = Math.min(line.length(), span.getColumnIndex() + span.getLength());
-                Matcher inSource = MandatoryWording.MUST.matcher(line).region(span.getColumnIndex(), end);
+                Matcher inSource = WORD.matcher(line).region(span.getColumnIndex(), end);
                 while (inSource.find()) {
                     if (nth-- == 0) {
                         return at(span.getLineIndex(), inSource.start());

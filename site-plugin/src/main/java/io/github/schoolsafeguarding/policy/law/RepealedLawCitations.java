@@ -1,0 +1,107 @@
+package io.github.schoolsafeguarding.policy.law;
+
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.text.Passage;
+import io.github.schoolsafeguarding.policy.content.Page;
+import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rule {@code law.repealed}: a page must not cite a repealed law as if it were still the law. A
+ * sentence cites a law when it links to the law's heading on the legislation page or names it
+ * ("section 33 of the Criminal Justice and Courts Act 2015"); it may do so when it says that it
+ * speaks of the past, with one of the words in {@link #HISTORICAL}. The legislation page itself,
+ * where each law's status is declared, is not read.
+ */
+public final class RepealedLawCitations {
+
+    /** Words that tell a reader a sentence is about law that no longer applies. */
+    static final Pattern HISTORICAL = Pattern.compile(
+            "\\b(?:repealed|replaced|replaces|no longer|historical|historically|formerly|used to|until)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final Legislation legislation;
+    private final MarkdownRenderer markdown;
+
+    public RepealedLawCitations(Legislation legislation, MarkdownRenderer markdown) {
+        this.legislation = legislation;
+        this.markdown = markdown;
+    }
+
+    /** Reports each sentence of {@code pages} that cites a repealed law as current, once per page file. */
+    public void check(List<Page> pages, Problems problems) {
+        List<Law> repealed = legislation.laws().stream().filter(Law::isRepealed).toList();
+        if (repealed.isEmpty()) {
+            return;
+        }
+        for (Page page : pages) {
+            if (page.meta().layout().filter(Legislation.LAYOUT::equals).isPresent()) {
+                continue;
+            }
+            List<Passage> passages = new ArrayList<>();
+            passages.add(Passage.summary(page));
+            passages.addAll(Passage.blocks(page, markdown.parse(page.body())));
+            passages.forEach(passage -> check(passage, repealed, problems));
+        }
+    }
+
+    private void check(Passage passage, List<Law> repealed, Problems problems) {
+        int start = 0;
+        for (String sentence : SENTENCE_END.split(passage.text(), -1)) {
+            int at = passage.text().indexOf(sentence, start);
+            int end = at + sentence.length();
+            start = end;
+            if (HISTORICAL.matcher(sentence).find()) {
+                continue;
+            }
+            for (Law law : repealed) {
+                citation(passage, law, at, end).ifPresent(offset ->
+                        problems.add(Problem.error("law.repealed", passage.locate().apply(offset), message(law),
+                                fix(law))));
+            }
+        }
+    }
+
+    /** Where in the sentence from {@code start} to {@code end} the passage cites {@code law}, if it does. */
+    private static OptionalInt citation(Passage passage, Law law, int start, int end) {
+        for (Passage.LegislationLink link : passage.legislationLinks()) {
+            if (link.anchor().equals(law.id()) && link.start() >= start && link.start() < end) {
+                return OptionalInt.of(link.start());
+            }
+        }
+        String sentence = passage.prose().substring(start, end);
+        for (String name : law.names()) {
+            Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence);
+            if (named.find()) {
+                return OptionalInt.of(start + named.start());
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private String message(Law law) {
+        Law.Repeal repeal = law.repeal().orElseThrow();
+        return "this cites " + law.name() + " as if it were still the law, but it was repealed on "
+                + DAY.format(repeal.on()) + " by " + repeal.by();
+    }
+
+    private String fix(Law law) {
+        String instead = law.repeal().flatMap(Law.Repeal::replacedBy).flatMap(legislation::law)
+                .map(replacement -> "cite " + replacement.name() + " instead (link to "
+                        + legislation.pagePath() + "#" + replacement.id() + "), or, ")
+                .orElse("state the law as it is now, or, ");
+        return instead + "if the sentence is about the old law, say so in it (for example 'was repealed in "
+                + law.repeal().orElseThrow().on().getYear() + "' or 'until " + law.repeal().orElseThrow().on().getYear()
+                + "')";
+    }
+}
