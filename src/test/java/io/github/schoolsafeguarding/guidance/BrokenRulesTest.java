@@ -88,4 +88,47 @@ class BrokenRulesTest {
         assertEquals(List.of("content/decisions/cse-risk-level.yaml:225:5: rule 9 can never apply: rules 1, 3, 4, 6 and 8"
                 + " come first and match every case it matches"), unreachable.stream().map(line -> line.split(" — ")[0]).toList());
     }
+
+    /**
+     * Every repealed law on the real legislation page: a new page that cites it as the law today, by
+     * a link to its heading, fails at that line, and one that says it was repealed does not.
+     */
+    @Test
+    void aPageThatCitesARepealedLawAsCurrentFailsAtItsLine() throws IOException {
+        String legislation = Files.readString(content.resolve("pages/legislation.md"));
+        List<String> repealed = new ArrayList<>();
+        java.util.regex.Matcher section = java.util.regex.Pattern.compile(
+                "(?m)^### (.+)\\n\\n```law\\nstatus: repealed\\n").matcher(legislation);
+        while (section.find()) {
+            repealed.add(section.group(1));
+        }
+        assertTrue(!repealed.isEmpty(), "the legislation page marks no law as repealed");
+        StringBuilder body = new StringBuilder();
+        for (String law : repealed) {
+            String id = law.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
+            body.append("Staff act under [").append(law).append("](../legislation.md#").append(id).append(").\n\n")
+                    .append("The [").append(law).append("](../legislation.md#").append(id)
+                    .append(") was repealed, so it is history.\n\n");
+        }
+        Files.writeString(content.resolve("pages/incidents/old-law.md"), """
+                ---
+                title: Old law
+                summary: A page that cites old law.
+                order: 99
+                sources: [legislation-gov-uk]
+                owner: Safeguarding guidance editors
+                last_reviewed: 2026-12-04
+                review_due: 2027-12-04
+                ---
+                """ + body);
+
+        List<String> found = errors().stream().filter(problem -> problem.id().equals("law.repealed"))
+                .map(problem -> problem.format(folder).split(": ")[0]).toList();
+
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < repealed.size(); i++) {
+            expected.add("content/pages/incidents/old-law.md:" + (10 + 4 * i) + ":18");
+        }
+        assertEquals(expected, found);
+    }
 }

@@ -28,9 +28,10 @@ class EveryRuleBrokenTest {
     static final Set<String> RULES = new TreeSet<>(List.of(
             "yaml.missing-key", "policy.missing-blank",
             "page.review-overdue", "page.reviewed-in-future", "source.review-overdue", "source.superseded",
-            "source.unknown", "decision.not-shown",
+            "source.unknown", "decision.not-shown", "decision.superseded-source",
             "contact.invalid-phone", "contact.phone-format", "contact.email", "contact.insecure-email",
-            "contact.website", "contact.stale", "contact.verified-in-future",
+            "contact.website", "contact.stale", "contact.confirmed-in-future",
+            "contact.no-fallback", "law.repealed", "law.no-status",
             "link.missing-page", "link.missing-anchor", "link.malformed",
             "placeholder.unresolved", "wording.must", "wording.unused-duty",
             "html.invalid", "html.heading-order", "html.image-alt", "html.link-text", "html.vague-link-text",

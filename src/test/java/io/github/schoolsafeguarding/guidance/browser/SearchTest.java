@@ -56,6 +56,27 @@ class SearchTest {
                         + "; found " + results.subList(0, Math.min(5, results.size())));
     }
 
+    /** The statutory topics a designated safeguarding lead searches for first, in every area, by the words they type. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = ';', textBlock = """
+            FGM; other-harms/female-genital-mutilation.html
+            LADO; incidents/allegations-against-staff.html
+            allegation against a teacher; incidents/allegations-against-staff.html
+            upskirting; other-harms/child-on-child-sexual-violence-and-harassment.html
+            domestic abuse; other-harms/domestic-abuse-and-operation-encompass.html
+            child on child; other-harms/child-on-child-sexual-violence-and-harassment.html
+            children missing education; incidents/children-missing-education.html
+            """)
+    void theStatutoryTopicsAreFoundInEveryArea(String query, String page, Site site, Chromium browser) {
+        for (String area : site.areas()) {
+            List<String> results = search(browser, site.page(area + "/search.html"), query);
+
+            List<String> top = results.subList(0, Math.min(3, results.size()));
+            assertTrue(top.stream().anyMatch(result -> result.startsWith(page + " |") || result.startsWith(page + "#")),
+                    area + ": \"" + query + "\" should find " + page + " in the first 3; found " + top);
+        }
+    }
+
     @Test
     void typingUpdatesTheResultsAndTheAddressAndTheCountIsAnnounced(Site site, Chromium browser) {
         browser.open(site.page("london/search.html"));

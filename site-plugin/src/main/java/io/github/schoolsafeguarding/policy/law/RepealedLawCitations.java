@@ -64,7 +64,7 @@ public final class RepealedLawCitations {
                 continue;
             }
             for (Law law : repealed) {
-                citation(passage, law, at, end).ifPresent(offset ->
+                citation(passage, legislation.pagePath(), law, at, end).ifPresent(offset ->
                         problems.add(Problem.error("law.repealed", passage.locate().apply(offset), message(law),
                                 fix(law))));
             }
@@ -72,9 +72,10 @@ public final class RepealedLawCitations {
     }
 
     /** Where in the sentence from {@code start} to {@code end} the passage cites {@code law}, if it does. */
-    private static OptionalInt citation(Passage passage, Law law, int start, int end) {
-        for (Passage.LegislationLink link : passage.legislationLinks()) {
-            if (link.anchor().equals(law.id()) && link.start() >= start && link.start() < end) {
+    private static OptionalInt citation(Passage passage, String legislationPage, Law law, int start, int end) {
+        for (Passage.HeadingLink link : passage.headingLinks()) {
+            if (link.page().equals(legislationPage) && link.anchor().equals(law.id())
+                    && link.start() >= start && link.start() < end) {
                 return OptionalInt.of(link.start());
             }
         }

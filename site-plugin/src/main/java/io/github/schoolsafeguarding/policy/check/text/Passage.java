@@ -5,6 +5,7 @@ import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.render.PagePaths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,20 +30,20 @@ import org.commonmark.node.Text;
  * @param text the words as the page shows them, without Markdown marks, line breaks as spaces
  * @param prose {@code text} with code spans blanked out, at the same offsets: code is quoted
  *     from a file, not the guidance speaking
- * @param legislationLinks the links in the block to sections of the legislation page
+ * @param headingLinks the links in the block to a heading of a page of the site
  * @param locate where in the file the character at an offset of {@code text} was written
  */
-public record Passage(String text, String prose, List<LegislationLink> legislationLinks, IntFunction<Location> locate) {
+public record Passage(String text, String prose, List<HeadingLink> headingLinks, IntFunction<Location> locate) {
 
     /**
-     * A link to one heading of the legislation page, whose text runs from {@code start} to
-     * {@code end} of the passage.
+     * A link to one heading of a page ({@code page}, as a page path, and the heading's
+     * {@code anchor}), whose text runs from {@code start} to {@code end} of the passage.
      */
-    public record LegislationLink(String anchor, int start, int end) {}
+    public record HeadingLink(String page, String anchor, int start, int end) {}
 
     /** Whether the block links to a section of the legislation page. */
     public boolean linksToLegislation() {
-        return !legislationLinks.isEmpty();
+        return headingLinks.stream().anyMatch(link -> link.page().equals(LEGISLATION_PAGE));
     }
 
     /** A word, for finding the same word in the file where escapes make the text differ from it. */
@@ -130,7 +131,7 @@ public record Passage(String text, String prose, List<LegislationLink> legislati
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder prose = new StringBuilder();
         private final List<Piece> pieces = new ArrayList<>();
-        private final List<LegislationLink> legislationLinks = new ArrayList<>();
+        private final List<HeadingLink> headingLinks = new ArrayList<>();
 
         Reader(Page page, String[] lines) {
             this.page = page;
@@ -143,7 +144,7 @@ public record Passage(String text, String prose, List<LegislationLink> legislati
         Passage read(Node block) {
             readInlines(block);
             List<Piece> written = List.copyOf(pieces);
-            return new Passage(text.toString(), prose.toString(), List.copyOf(legislationLinks),
+            return new Passage(text.toString(), prose.toString(), List.copyOf(headingLinks),
                     offset -> locate(written, offset));
         }
 
@@ -159,10 +160,8 @@ public record Passage(String text, String prose, List<LegislationLink> legislati
                 } else {
                     int start = text.length();
                     readInlines(node);
-                    if (node instanceof Link link && isLegislationSection(link.getDestination())) {
-                        String destination = link.getDestination();
-                        legislationLinks.add(new LegislationLink(destination.substring(destination.indexOf('#') + 1),
-                                start, text.length()));
+                    if (node instanceof Link link) {
+                        headingLink(link.getDestination(), start, text.length()).ifPresent(headingLinks::add);
                     }
                 }
             }
@@ -173,12 +172,14 @@ public record Passage(String text, String prose, List<LegislationLink> legislati
             prose.append(spoken);
         }
 
-        /** A link to one section of the legislation page, from wherever the page sits. */
-        private boolean isLegislationSection(String destination) {
+        /** A link to a heading of another page, from wherever the page sits. */
+        private Optional<HeadingLink> headingLink(String destination, int start, int end) {
             int hash = destination.indexOf('#');
-            return hash > 0 && hash < destination.length() - 1
-                    && PagePaths.resolve(page.path(), destination.substring(0, hash))
-                            .filter(LEGISLATION_PAGE::equals).isPresent();
+            if (hash <= 0 || hash == destination.length() - 1) {
+                return Optional.empty();
+            }
+            return PagePaths.resolve(page.path(), destination.substring(0, hash))
+                    .map(target -> new HeadingLink(target, destination.substring(hash + 1), start, end));
         }
 
         private Location locate(List<Piece> written, int offset) {
