@@ -60,4 +60,13 @@ class EveryRuleBrokenTest {
         assertEquals(RULES, broken.stream().filter(RULES::contains).collect(Collectors.toCollection(TreeSet::new)),
                 "rules the fixture does not break");
     }
+
+    /** The build-level test checks the fixture for the same day as this test, or its report would differ. */
+    @Test
+    void theBuildLevelTestChecksTheSameDay() throws java.io.IOException {
+        String pom = java.nio.file.Files.readString(FIXTURE.resolve("pom.xml"));
+
+        assertEquals(1, pom.split("<today>" + PublishedSite.TODAY + "</today>", -1).length - 1,
+                "the fixture's pom.xml should set <today>" + PublishedSite.TODAY + "</today>");
+    }
 }
