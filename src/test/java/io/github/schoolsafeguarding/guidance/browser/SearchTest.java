@@ -40,8 +40,8 @@ class SearchTest {
             london; Childline; contacts.html#contact-childline; 1; a national contact's name
             bedfordshire; Central Intelligence Bureau; contacts.html#contact-bedfordshire-police-central-intelligence-bureau; 1; an area contact's name
             north-somerset; Single Point of Access; contacts.html#contact-north-somerset-single-point-of-access; 2; an area contact's name
-            london; section 547; legislation.html#education-act-1996-section-547; 1; a section of an act
-            london; search a phone; sharing-nudes/searching-a-device.html; 1; a task in the reader's words
+            london; section 547; legislation.html#education-act-1996-section-547; 2; a section of an act (after the trespass page's section on it)
+            london; search a phone; decisions/device-search.html; 1; a task in the reader's words, answered by its decision table
             london; safegaurding lead; glossary.html#designated-safeguarding-lead; 1; two letters swapped
             london; county lin; glossary.html#county-lines; 1; the start of a word
             bedfordshire; sexual exploitaton risk; decisions/cse-risk-level.html; 2; a letter missing
