@@ -1,9 +1,14 @@
 package io.github.schoolsafeguarding.policy.law;
 
+import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.check.text.Passage;
 import io.github.schoolsafeguarding.policy.content.Page;
+import io.github.schoolsafeguarding.policy.decision.DecisionTable;
+import io.github.schoolsafeguarding.policy.decision.Output;
+import io.github.schoolsafeguarding.policy.decision.OutputValue;
+import io.github.schoolsafeguarding.policy.decision.Rule;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,7 +23,8 @@ import java.util.regex.Pattern;
  * sentence cites a law when it links to the law's heading on the legislation page or names it
  * ("section 33 of the Criminal Justice and Courts Act 2015"); it may do so when it says that it
  * speaks of the past, with one of the words in {@link #HISTORICAL}. The legislation page itself,
- * where each law's status is declared, is not read.
+ * where each law's status is declared, is not read; the decision tables' reasons and outcomes are,
+ * since every page that shows a table shows them.
  */
 public final class RepealedLawCitations {
 
@@ -54,6 +60,38 @@ public final class RepealedLawCitations {
         }
     }
 
+    /**
+     * Reports each sentence of the tables' texts that readers see beside the rules (each rule's
+     * {@code why}, each outcome's label and text) that names a repealed law as current, at the rule
+     * or the output that holds it.
+     */
+    public void checkTables(List<DecisionTable> tables, Problems problems) {
+        List<Law> repealed = legislation.laws().stream().filter(Law::isRepealed).toList();
+        for (DecisionTable table : tables) {
+            for (Rule rule : table.rules()) {
+                check(rule.why(), rule.location(), repealed, problems);
+            }
+            for (Output output : table.outputs()) {
+                for (OutputValue value : output.values()) {
+                    check(value.label() + ". " + value.text(), output.location(), repealed, problems);
+                }
+            }
+        }
+    }
+
+    private void check(String text, Location at, List<Law> repealed, Problems problems) {
+        for (String sentence : SENTENCE_END.split(text, -1)) {
+            if (HISTORICAL.matcher(sentence).find()) {
+                continue;
+            }
+            for (Law law : repealed) {
+                if (named(sentence, law).isPresent()) {
+                    problems.add(Problem.error("law.repealed", at, message(law), fix(law)));
+                }
+            }
+        }
+    }
+
     private void check(Passage passage, List<Law> repealed, Problems problems) {
         int start = 0;
         for (String sentence : SENTENCE_END.split(passage.text(), -1)) {
@@ -79,12 +117,17 @@ public final class RepealedLawCitations {
                 return OptionalInt.of(link.start());
             }
         }
-        String sentence = passage.prose().substring(start, end);
+        OptionalInt named = named(passage.prose().substring(start, end), law);
+        return named.isPresent() ? OptionalInt.of(start + named.getAsInt()) : named;
+    }
+
+    /** Where {@code sentence} names {@code law}, in any of the forms it is cited by, if it does. */
+    private static OptionalInt named(String sentence, Law law) {
         for (String name : law.names()) {
             Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence);
             if (named.find()) {
-                return OptionalInt.of(start + named.start());
+                return OptionalInt.of(named.start());
             }
         }
         return OptionalInt.empty();

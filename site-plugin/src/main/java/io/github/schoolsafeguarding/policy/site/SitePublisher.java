@@ -129,7 +129,9 @@ public final class SitePublisher {
         MarkdownRenderer markdown = MarkdownRenderer.marked();
         new MandatoryWording(markdown).check(content.pageFiles(areas), problems);
         Legislation legislation = Legislation.read(content.pageFiles(areas), markdown, problems);
-        new RepealedLawCitations(legislation, markdown).check(content.pageFiles(areas), problems);
+        RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
+        repealedLaw.check(content.pageFiles(areas), problems);
+        repealedLaw.checkTables(content.decisions(), problems);
         Map<String, byte[]> files = new TreeMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
         List<WebLink> webLinks = new ArrayList<>();

@@ -115,6 +115,30 @@ class LegislationTest {
     }
 
     @Test
+    void aDecisionTablesReasonOrOutcomeThatNamesARepealedSectionFailsAtTheRuleOrOutput() {
+        fixture.write("content/decisions/leaflet.yaml", """
+                id: leaflet
+                question: "Was a leaflet shared?"
+                hit_policy: unique
+                sources: [test-source]
+                inputs:
+                  - {id: shared, question: "Was it shared?", help: Ask., type: boolean}
+                outputs:
+                  - id: action
+                    label: Action
+                    values:
+                      - {id: report, label: Report it, text: "It is an offence under section 1 of the Test Act 2000."}
+                      - {id: none, label: Nothing to do, text: Nothing happened.}
+                rules:
+                  - {when: {shared: true}, then: {action: report}, why: "Test Act 2000, section 1 makes it an offence.", source: test-source}
+                  - {when: {shared: false}, then: {action: none}, why: "Until 2024, Test Act 2000, section 1 applied.", source: test-source}
+                """);
+
+        assertEquals(List.of("content/decisions/leaflet.yaml:14:5", "content/decisions/leaflet.yaml:8:5"),
+                problems("law.repealed").stream().map(line -> line.split(" ")[1].replaceAll(":$", "")).sorted().toList());
+    }
+
+    @Test
     void aSentenceThatSaysTheLawIsHistoricalMayCiteIt() {
         page("""
                 Until 2024 this was an offence under section 1 of the Test Act 2000. It was
