@@ -126,6 +126,32 @@ class PublishedGuidanceTest {
         }
     }
 
+    /**
+     * A contact with several numbers lists each with what it is for, never run together ("999: 112"),
+     * wherever an outcome lists it.
+     */
+    @Test
+    void anOutcomesContactWithSeveralNumbersSaysWhatEachIsFor() {
+        List<String> runTogether = new ArrayList<>();
+        int seen = 0;
+        for (Map.Entry<Path, Document> page : pages.entrySet()) {
+            for (var item : page.getValue().select(".app-outcome li")) {
+                var numbers = item.select("a[href^=tel:]");
+                if (numbers.size() > 1) {
+                    seen++;
+                    for (var number : numbers.subList(1, numbers.size())) {
+                        var before = number.previousSibling();
+                        if (!(before instanceof org.jsoup.nodes.TextNode text) || !text.text().endsWith("; ")) {
+                            runTogether.add(output.relativize(page.getKey()) + ": " + item.text());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(seen > 0, "no outcome lists a contact with several numbers");
+        assertEquals(List.of(), runTogether);
+    }
+
     @Test
     void everyDecisionTableIsShownOnAGuidancePageInEveryArea() {
         Set<String> tables = DecisionTableReader.readAll(PublishedSite.CONTENT.resolve("decisions"), new Problems())

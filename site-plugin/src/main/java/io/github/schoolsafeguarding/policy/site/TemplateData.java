@@ -8,6 +8,7 @@ import io.github.schoolsafeguarding.policy.content.Source;
 import io.github.schoolsafeguarding.policy.render.SchoolField;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,10 @@ final class TemplateData {
         put(data, "website", contact.website());
         if (!contact.phones().isEmpty()) {
             data.put("phone", contact.phones().get(0).number());
-            data.put("phones", contact.phones().stream().map(TemplateData::phone).toList());
+            List<Map<String, Object>> phones = new ArrayList<>(contact.phones().stream().map(TemplateData::phone).toList());
+            // so that a line listing the numbers can put a separator between them
+            phones.get(0).put("first", true);
+            data.put("phones", phones);
         }
         contact.confirmed().ifPresent(confirmed -> data.put("confirmed", Map.of("on", date(confirmed.on()),
                 "on_iso", confirmed.on().toString(), "by", confirmed.by(), "how", confirmed.how())));
