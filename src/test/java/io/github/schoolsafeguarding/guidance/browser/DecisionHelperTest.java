@@ -126,6 +126,7 @@ class DecisionHelperTest {
         browser.emulatePrint(false);
 
         for (String expected : List.of("Decision record", "North Somerset", "Two young people in a relationship", "Questions and answers",
+                "Pupil's initials or reference", "Date of the incident", "Police or children's social care reference number",
                 "Name and role of the person deciding", "If you decided not to refer: your reasons")) {
             assertTrue(record.contains(expected), "the record has \"" + expected + "\":\n" + record);
         }
