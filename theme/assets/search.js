@@ -325,6 +325,8 @@
     var live = document.getElementById('search-status');
     var list = element('ol', 'govuk-list search-results');
     results.appendChild(list);
+    // where a search finds nothing, the page offers the sections, the contacts and the 999 advice
+    var empty = document.getElementById('search-empty');
     var latest = 0;
     var typing = null;
     var announcing = null;
@@ -337,6 +339,9 @@
           return;
         }
         show(list, found);
+        if (empty) {
+          empty.hidden = !(query.trim() !== '' && found.total === 0);
+        }
         remember(query);
         var said = status(query, found);
         if (announceNow) {

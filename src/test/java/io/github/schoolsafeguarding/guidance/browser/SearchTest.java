@@ -77,6 +77,26 @@ class SearchTest {
         }
     }
 
+    /** A search that finds nothing still leaves the reader somewhere to go: the 999 advice, the sections and the contacts. */
+    @Test
+    void aSearchThatFindsNothingOffersTheSectionsTheContactsAndThe999Advice(Site site, Chromium browser) {
+        for (String area : site.areas()) {
+            List<String> results = search(browser, site.page(area + "/search.html"), "qqzxv");
+            assertEquals(List.of(), results, area);
+
+            List<String> links = browser.driver().findElements(By.cssSelector("#search-empty a")).stream()
+                    .filter(link -> link.isDisplayed()).map(link -> link.getAttribute("href")).toList();
+            assertTrue(links.stream().anyMatch(link -> link.equals("tel:999")), area + ": " + links);
+            assertTrue(links.stream().anyMatch(link -> link.endsWith("/contacts.html")), area + ": " + links);
+            assertTrue(links.stream().filter(link -> link.endsWith("/index.html")).count() >= 3,
+                    area + ": the sections: " + links);
+
+            search(browser, site.page(area + "/search.html"), "knife");
+            assertTrue(!browser.driver().findElement(By.id("search-empty")).isDisplayed(),
+                    area + ": the suggestions go when a search finds something");
+        }
+    }
+
     @Test
     void typingUpdatesTheResultsAndTheAddressAndTheCountIsAnnounced(Site site, Chromium browser) {
         browser.open(site.page("london/search.html"));
