@@ -29,7 +29,10 @@ class ScreenshotsTest {
             "call-999-or-101", "incidents/call-999-or-101.html",
             "decision-call-police", "decisions/call-police.html",
             "contacts", "contacts.html",
-            "compliance", "compliance.html");
+            "compliance", "compliance.html",
+            // a law's status under each section, and a page asking for a contact the area may not have
+            "legislation", "legislation.html",
+            "allegations-against-staff", "incidents/allegations-against-staff.html");
 
     /** A phone's screen and a desktop's, in CSS pixels: width, height. */
     static final int[][] SCREENS = {{375, 812}, {Chromium.DESKTOP_WIDTH, Chromium.DESKTOP_HEIGHT}};

@@ -13,7 +13,9 @@ import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,15 +39,19 @@ public final class RepealedLawCitations {
 
     private final Legislation legislation;
     private final MarkdownRenderer markdown;
+    /** Each repealed law, with the pattern of the names that cite it, made once for every sentence read. */
+    private final Map<Law, Pattern> repealed = new LinkedHashMap<>();
 
     public RepealedLawCitations(Legislation legislation, MarkdownRenderer markdown) {
         this.legislation = legislation;
         this.markdown = markdown;
+        legislation.laws().stream().filter(Law::isRepealed).forEach(law -> repealed.put(law, Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + String.join("|", law.names().stream().map(Pattern::quote).toList())
+                        + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
 
     /** Reports each sentence of {@code pages} that cites a repealed law as current, once per page file. */
     public void check(List<Page> pages, Problems problems) {
-        List<Law> repealed = legislation.laws().stream().filter(Law::isRepealed).toList();
         if (repealed.isEmpty()) {
             return;
         }
@@ -56,7 +62,7 @@ public final class RepealedLawCitations {
             List<Passage> passages = new ArrayList<>();
             passages.add(Passage.summary(page));
             passages.addAll(Passage.blocks(page, markdown.parse(page.body())));
-            passages.forEach(passage -> check(passage, repealed, problems));
+            passages.forEach(passage -> check(passage, problems));
         }
     }
 
@@ -66,25 +72,24 @@ public final class RepealedLawCitations {
      * or the output that holds it.
      */
     public void checkTables(List<DecisionTable> tables, Problems problems) {
-        List<Law> repealed = legislation.laws().stream().filter(Law::isRepealed).toList();
         for (DecisionTable table : tables) {
             for (Rule rule : table.rules()) {
-                check(rule.why(), rule.location(), repealed, problems);
+                check(rule.why(), rule.location(), problems);
             }
             for (Output output : table.outputs()) {
                 for (OutputValue value : output.values()) {
-                    check(value.label() + ". " + value.text(), output.location(), repealed, problems);
+                    check(value.label() + ". " + value.text(), output.location(), problems);
                 }
             }
         }
     }
 
-    private void check(String text, Location at, List<Law> repealed, Problems problems) {
+    private void check(String text, Location at, Problems problems) {
         for (String sentence : SENTENCE_END.split(text, -1)) {
             if (HISTORICAL.matcher(sentence).find()) {
                 continue;
             }
-            for (Law law : repealed) {
+            for (Law law : repealed.keySet()) {
                 if (named(sentence, law).isPresent()) {
                     problems.add(Problem.error("law.repealed", at, message(law), fix(law)));
                 }
@@ -92,7 +97,7 @@ public final class RepealedLawCitations {
         }
     }
 
-    private void check(Passage passage, List<Law> repealed, Problems problems) {
+    private void check(Passage passage, Problems problems) {
         int start = 0;
         for (String sentence : SENTENCE_END.split(passage.text(), -1)) {
             int at = passage.text().indexOf(sentence, start);
@@ -101,8 +106,8 @@ public final class RepealedLawCitations {
             if (HISTORICAL.matcher(sentence).find()) {
                 continue;
             }
-            for (Law law : repealed) {
-                citation(passage, legislation.pagePath(), law, at, end).ifPresent(offset ->
+            for (Law law : repealed.keySet()) {
+                citation(passage, law, at, end).ifPresent(offset ->
                         problems.add(Problem.error("law.repealed", passage.locate().apply(offset), message(law),
                                 fix(law))));
             }
@@ -110,9 +115,9 @@ public final class RepealedLawCitations {
     }
 
     /** Where in the sentence from {@code start} to {@code end} the passage cites {@code law}, if it does. */
-    private static OptionalInt citation(Passage passage, String legislationPage, Law law, int start, int end) {
+    private OptionalInt citation(Passage passage, Law law, int start, int end) {
         for (Passage.HeadingLink link : passage.headingLinks()) {
-            if (link.page().equals(legislationPage) && link.anchor().equals(law.id())
+            if (link.page().equals(legislation.pagePath()) && link.anchor().equals(law.id())
                     && link.start() >= start && link.start() < end) {
                 return OptionalInt.of(link.start());
             }
@@ -122,15 +127,9 @@ public final class RepealedLawCitations {
     }
 
     /** Where {@code sentence} names {@code law}, in any of the forms it is cited by, if it does. */
-    private static OptionalInt named(String sentence, Law law) {
-        for (String name : law.names()) {
-            Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence);
-            if (named.find()) {
-                return OptionalInt.of(named.start());
-            }
-        }
-        return OptionalInt.empty();
+    private OptionalInt named(String sentence, Law law) {
+        Matcher named = repealed.get(law).matcher(sentence);
+        return named.find() ? OptionalInt.of(named.start()) : OptionalInt.empty();
     }
 
     private String message(Law law) {
