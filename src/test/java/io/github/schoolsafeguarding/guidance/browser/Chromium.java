@@ -228,9 +228,19 @@ public final class Chromium implements AutoCloseable {
                 "height", Math.ceil(((Number) content.get("height")).doubleValue()));
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        write(png, (String) shot.get("data"));
+    }
+
+    /** What the screen shows now, without scrolling: the first thing a reader sees of a page. */
+    public void screenshotOfScreen(Path png) {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+        write(png, (String) shot.get("data"));
+    }
+
+    private static void write(Path png, String base64) {
         try {
             Files.createDirectories(png.toAbsolutePath().getParent());
-            Files.write(png, Base64.getDecoder().decode((String) shot.get("data")));
+            Files.write(png, Base64.getDecoder().decode(base64));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

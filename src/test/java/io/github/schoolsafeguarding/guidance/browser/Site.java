@@ -1,6 +1,8 @@
 package io.github.schoolsafeguarding.guidance.browser;
 
 import io.github.schoolsafeguarding.guidance.PublishedSite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +51,24 @@ public final class Site implements AutoCloseable {
     /** Every page of one area. */
     public List<Path> pages(String area) {
         return PublishedSite.htmlFiles(root.resolve(area));
+    }
+
+    /**
+     * The first page of an area, in path order, whose HTML holds a mark (a class or attribute the
+     * theme gives a kind of block), so tests find a page showing that block without naming one.
+     */
+    public Path firstPageWith(String area, String mark) {
+        return pages(area).stream().filter(page -> read(page).contains(mark)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no page of " + area + " holds " + mark));
+    }
+
+    /** A published page's HTML. */
+    public static String read(Path page) {
+        try {
+            return Files.readString(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every page of the site: the area picker, then every area's. */
