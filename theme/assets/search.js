@@ -9,6 +9,10 @@
  * A word the guidance does not use is also looked for as the start of a word ("knif" finds "knife")
  * and, from four letters, as a word with one letter wrong, missing, extra or two swapped
  * ("safegaurding" finds "safeguarding").
+ *
+ * A reader's word or phrase listed in content/synonyms.yaml also finds the guidance's words for
+ * it ("sexting" finds "sharing nudes"). Guidance whose title or headings match comes before
+ * reference entries that match there, and both before what matches in its text only.
  */
 (function () {
   'use strict';
@@ -139,21 +143,69 @@
     return list.filter(function (item, at) { return list.indexOf(item) === at; });
   }
 
+  /* The words of a query or phrase that a search looks for: all but the stop words. */
+  function searchWords(text) {
+    return words(text).filter(function (word) { return !index.stopWords[word]; });
+  }
+
+  /* A word of the guidance's own, as synonyms.yaml writes it: only the word itself, no guessing. */
+  function exactly(word) {
+    var at = lowerBound(word);
+    return index.words[at] === word ? [{ term: at, weight: 1 }] : [];
+  }
+
   /*
-   * Finds the documents for a query: those holding every word first (or, if none does, those
-   * holding some), best first. Resolves to {words, total, results}; each result has url, kind,
-   * title, page (for a section) and text.
+   * The parts of a query, each a list of alternatives a document may match, each alternative a
+   * list of words, each word the list of its meanings. A reader's phrase that synonyms.yaml lists
+   * ("missing child") is one part, matched by the reader's own words or by any one of the
+   * guidance's phrases for it ("missing pupil"); every other word is a part of its own.
+   */
+  function partsOf(asked) {
+    var parts = [];
+    var at = 0;
+    while (at < asked.length) {
+      var synonym = null;
+      index.synonyms.forEach(function (candidate) {
+        var phrase = candidate[0];
+        if ((synonym === null || phrase.length > synonym[0].length)
+            && phrase.every(function (word, i) { return asked[at + i] === word; })) {
+          synonym = candidate;
+        }
+      });
+      var length = synonym === null ? 1 : synonym[0].length;
+      var alternatives = [asked.slice(at, at + length).map(function (word, i) {
+        return meanings(word, at + i === asked.length - 1);
+      })];
+      if (synonym !== null) {
+        synonym[1].forEach(function (phrase) { alternatives.push(phrase.map(exactly)); });
+      }
+      parts.push(alternatives);
+      at += length;
+    }
+    return parts;
+  }
+
+  function eachMeaning(parts, action) {
+    parts.forEach(function (alternatives) {
+      alternatives.forEach(function (alternative) {
+        alternative.forEach(function (word) { word.forEach(action); });
+      });
+    });
+  }
+
+  /*
+   * Finds the documents for a query: those matching every part of it first (or, if none does,
+   * those matching most), best first. Resolves to {words, total, results}; each result has url,
+   * kind, title, page (for a section) and text.
    */
   function search(query) {
     return load('index.js').then(function () {
-      var asked = unique(words(query).filter(function (word) { return !index.stopWords[word]; }));
-      var groups = asked.map(function (word, at) { return meanings(word, at === asked.length - 1); });
+      var asked = unique(searchWords(query));
+      var parts = partsOf(asked);
       var files = [];
-      groups.forEach(function (group) {
-        group.forEach(function (meaning) { files.push(termsFileOf(meaning.term)); });
-      });
+      eachMeaning(parts, function (meaning) { files.push(termsFileOf(meaning.term)); });
       return Promise.all(unique(files).map(function (file) { return load('terms-' + file + '.js'); }))
-        .then(function () { return rank(asked, groups); });
+        .then(function () { return rank(asked, parts); });
     }).then(function (found) {
       var files = unique(found.results.map(function (document) { return Math.floor(document / index.documentsPerFile); }));
       return Promise.all(files.map(function (file) { return load('documents-' + file + '.js'); })).then(function () {
@@ -166,43 +218,111 @@
     });
   }
 
-  function rank(asked, groups) {
-    var score = new Float64Array(index.documents);
-    var matched = new Uint8Array(index.documents);
-    // each word counts once per document, by its best meaning there
-    var forThisWord = new Float64Array(index.documents);
-    var touched = [];
-    var marked = [];
-    groups.forEach(function (group) {
-      var mine = [];
-      group.forEach(function (meaning) {
-        marked.push(index.words[meaning.term]);
-        var list = postings(meaning.term);
-        var weight = meaning.weight * rarity(meaning.term);
-        var document = 0;
-        for (var i = 0; i < list.length; i += 2) {
-          document += list[i];
-          var value = weight * list[i + 1];
-          if (forThisWord[document] === 0) {
-            mine.push(document);
+  /*
+   * Where one word is found: document -> {value, strong}, by the best of its meanings there;
+   * strong where it is in the title or headings (the posting's lowest bit).
+   */
+  function foundWord(word) {
+    var found = new Map();
+    word.forEach(function (meaning) {
+      var list = postings(meaning.term);
+      var weight = meaning.weight * rarity(meaning.term);
+      var document = 0;
+      for (var i = 0; i < list.length; i += 2) {
+        document += list[i];
+        var value = weight * (list[i + 1] >> 1);
+        var strong = (list[i + 1] & 1) === 1;
+        var before = found.get(document);
+        if (before === undefined) {
+          found.set(document, { value: value, strong: strong });
+        } else {
+          before.value = Math.max(before.value, value);
+          before.strong = before.strong || strong;
+        }
+      }
+    });
+    return found;
+  }
+
+  /*
+   * Where a part of the query is found: the documents that hold every word of one of its
+   * alternatives, each valued by the best alternative there, strong where that is in its title or headings.
+   */
+  function foundPart(alternatives) {
+    var found = new Map();
+    alternatives.forEach(function (alternative) {
+      var all = null;
+      alternative.forEach(function (word) {
+        var here = foundWord(word);
+        if (all === null) {
+          all = here;
+          return;
+        }
+        all.forEach(function (value, document) {
+          var more = here.get(document);
+          if (more === undefined) {
+            all.delete(document);
+          } else {
+            value.value += more.value;
+            value.strong = value.strong && more.strong;
           }
-          if (value > forThisWord[document]) {
-            forThisWord[document] = value;
-          }
+        });
+      });
+      (all || new Map()).forEach(function (value, document) {
+        // a phrase is one thing the reader asked for: it weighs as much as a word does
+        value.value /= alternative.length;
+        var before = found.get(document);
+        if (before === undefined) {
+          found.set(document, value);
+        } else {
+          before.value = Math.max(before.value, value.value);
+          before.strong = before.strong || value.strong;
         }
       });
-      mine.forEach(function (document) {
+    });
+    return found;
+  }
+
+  function isReference(document) {
+    var ranges = index.referenceDocuments;
+    for (var i = 0; i < ranges.length; i += 2) {
+      if (document >= ranges[i] && document < ranges[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * Orders the documents that match most parts of the query: first guidance (and decision tables)
+   * matched in its title or headings, then reference (contacts, glossary, legislation, sources)
+   * matched there, then everything matched in its text only; by score within each.
+   */
+  function rank(asked, parts) {
+    var score = new Float64Array(index.documents);
+    var matched = new Uint8Array(index.documents);
+    var strong = new Uint8Array(index.documents);
+    var touched = [];
+    var marked = [];
+    eachMeaning(parts, function (meaning) { marked.push(index.words[meaning.term]); });
+    parts.forEach(function (alternatives) {
+      foundPart(alternatives).forEach(function (value, document) {
         if (matched[document] === 0) {
           touched.push(document);
         }
-        score[document] += forThisWord[document];
+        score[document] += value.value;
         matched[document]++;
-        forThisWord[document] = 0;
+        strong[document] += value.strong ? 1 : 0;
       });
     });
     var most = touched.reduce(function (top, document) { return Math.max(top, matched[document]); }, 0);
+    var tier = {};
+    touched.forEach(function (document) {
+      tier[document] = strong[document] !== matched[document] ? 2 : isReference(document) ? 1 : 0;
+    });
     function better(a, b) {
-      return score[a] > score[b] || (score[a] === score[b] && a < b);
+      return tier[a] < tier[b] || (tier[a] === tier[b]
+        && (score[a] > score[b] || (score[a] === score[b] && a < b)));
     }
     // only the best few are shown, so keep those in order instead of sorting thousands
     var total = 0;
@@ -238,6 +358,9 @@
       data.stopWords = stopWords;
       data.words = data.words.split(' ');
       index = data;
+      data.synonyms = data.synonyms.map(function (synonym) {
+        return [unique(searchWords(synonym[0])), synonym[1].map(function (phrase) { return unique(searchWords(phrase)); })];
+      });
     },
     terms: function (file, list) { termsFiles[file] = list; },
     documents: function (file, list) { documentsFiles[file] = list; }
