@@ -83,17 +83,17 @@ public final class Synonyms {
             return;
         }
         Map<String, YamlValue> keys = yaml.keys();
-        Map<String, Synonym> inThisFile = new LinkedHashMap<>();
+        Map<String, Phrase> readersInThisFile = new LinkedHashMap<>();
         yaml.entries().forEach((text, value) -> {
             Phrase reader = new Phrase(text, keys.get(text).location());
             if (!searchable(reader, problems)) {
                 return;
             }
             Synonym earlier = synonyms.get(reader.key());
-            if (inThisFile.containsKey(reader.key())) {
+            Phrase twice = readersInThisFile.putIfAbsent(reader.key(), reader);
+            if (twice != null) {
                 problems.add(Problem.error("synonyms.duplicate", reader.location(), "'" + text + "' is given twice: "
-                        + "it searches for the same words as '" + inThisFile.get(reader.key()).reader().text()
-                        + "' at line " + inThisFile.get(reader.key()).reader().location().line(),
+                        + "it searches for the same words as '" + twice.text() + "' at line " + twice.location().line(),
                         "join the two lists into one"));
                 return;
             }
@@ -126,9 +126,7 @@ public final class Synonyms {
                     }
                 }
             }
-            Synonym synonym = new Synonym(earlier == null ? reader : earlier.reader(), List.copyOf(guidance));
-            inThisFile.put(reader.key(), synonym);
-            synonyms.put(reader.key(), synonym);
+            synonyms.put(reader.key(), new Synonym(earlier == null ? reader : earlier.reader(), List.copyOf(guidance)));
         });
     }
 
@@ -136,8 +134,8 @@ public final class Synonyms {
     private static boolean searchable(Phrase phrase, Problems problems) {
         if (phrase.words().isEmpty()) {
             problems.add(Problem.error("synonyms.empty", phrase.location(), "'" + phrase.text()
-                    + "' has no word a search looks for" + (phrase.text().isBlank() ? "" : ": it is blank, or only"
-                    + " words too common to search for, such as 'the' or 'and'"),
+                    + "' has no word a search looks for: " + (phrase.text().isBlank() ? "it is blank"
+                    : "its words are all too common to search for, such as 'the' or 'and'"),
                     "write the word or phrase readers type, or the guidance uses, or remove it"));
             return false;
         }
