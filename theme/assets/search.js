@@ -33,6 +33,8 @@
 
   var folder = null;
   var index = null;
+  // the tallies of rank(), made once the index says how many documents there are
+  var scratch = null;
   var termsFiles = {};
   var documentsFiles = {};
   var loading = {};
@@ -219,68 +221,82 @@
   }
 
   /*
-   * Where one word is found: document -> {value, strong}, by the best of its meanings there;
-   * strong where it is in the title or headings (the posting's lowest bit).
+   * Scratch space for scoring one search, a slot per document: typed arrays, since a common word
+   * is in thousands of documents. Each step resets the slots it used.
    */
-  function foundWord(word) {
-    var found = new Map();
-    word.forEach(function (meaning) {
-      var list = postings(meaning.term);
-      var weight = meaning.weight * rarity(meaning.term);
-      var document = 0;
-      for (var i = 0; i < list.length; i += 2) {
-        document += list[i];
-        var value = weight * (list[i + 1] >> 1);
-        var strong = (list[i + 1] & 1) === 1;
-        var before = found.get(document);
-        if (before === undefined) {
-          found.set(document, { value: value, strong: strong });
-        } else {
-          before.value = Math.max(before.value, value);
-          before.strong = before.strong || strong;
-        }
-      }
-    });
-    return found;
+  function Tally(size) {
+    this.value = new Float64Array(size);
+    this.count = new Uint8Array(size);
+    this.strong = new Uint8Array(size);
+    this.touched = [];
   }
 
-  /*
-   * Where a part of the query is found: the documents that hold every word of one of its
-   * alternatives, each valued by the best alternative there, strong where that is in its title or headings.
-   */
-  function foundPart(alternatives) {
-    var found = new Map();
-    alternatives.forEach(function (alternative) {
-      var all = null;
-      alternative.forEach(function (word) {
-        var here = foundWord(word);
-        if (all === null) {
-          all = here;
-          return;
-        }
-        all.forEach(function (value, document) {
-          var more = here.get(document);
-          if (more === undefined) {
-            all.delete(document);
-          } else {
-            value.value += more.value;
-            value.strong = value.strong && more.strong;
-          }
-        });
-      });
-      (all || new Map()).forEach(function (value, document) {
-        // a phrase is one thing the reader asked for: it weighs as much as a word does
-        value.value /= alternative.length;
-        var before = found.get(document);
-        if (before === undefined) {
-          found.set(document, value);
-        } else {
-          before.value = Math.max(before.value, value.value);
-          before.strong = before.strong || value.strong;
-        }
-      });
+  Tally.prototype.clear = function () {
+    var tally = this;
+    tally.touched.forEach(function (document) {
+      tally.value[document] = 0;
+      tally.count[document] = 0;
+      tally.strong[document] = 0;
     });
-    return found;
+    tally.touched = [];
+  };
+
+  /*
+   * Adds to `part` the documents holding one alternative of a part of the query: every one of its
+   * words, each by its best meaning there. Its value there is the mean of its words' (a phrase
+   * weighs as much as one word), and it is strong where every word is in the title or headings
+   * (the posting's lowest bit); a document keeps its best alternative.
+   */
+  function addAlternative(alternative, word, sum, part) {
+    alternative.forEach(function (meanings) {
+      meanings.forEach(function (meaning) {
+        var list = postings(meaning.term);
+        var weight = meaning.weight * rarity(meaning.term);
+        var document = 0;
+        for (var i = 0; i < list.length; i += 2) {
+          document += list[i];
+          if (word.count[document] === 0) {
+            word.count[document] = 1;
+            word.touched.push(document);
+          }
+          word.value[document] = Math.max(word.value[document], weight * (list[i + 1] >> 1));
+          word.strong[document] |= list[i + 1] & 1;
+        }
+      });
+      // a single word (most alternatives) goes straight to the part
+      var into = alternative.length === 1 ? part : sum;
+      word.touched.forEach(function (document) {
+        if (into.count[document] === 0) {
+          into.touched.push(document);
+        }
+        if (into === part) {
+          into.value[document] = Math.max(into.value[document], word.value[document]);
+          into.count[document] = 1;
+          into.strong[document] |= word.strong[document];
+        } else {
+          into.value[document] += word.value[document];
+          into.count[document]++;
+          into.strong[document] += word.strong[document];
+        }
+      });
+      word.clear();
+    });
+    var words = alternative.length;
+    if (words === 1) {
+      return;
+    }
+    sum.touched.forEach(function (document) {
+      if (sum.count[document] !== words) {
+        return;
+      }
+      if (part.count[document] === 0) {
+        part.count[document] = 1;
+        part.touched.push(document);
+      }
+      part.value[document] = Math.max(part.value[document], sum.value[document] / words);
+      part.strong[document] |= sum.strong[document] === words ? 1 : 0;
+    });
+    sum.clear();
   }
 
   function isReference(document) {
@@ -305,18 +321,26 @@
     var touched = [];
     var marked = [];
     eachMeaning(parts, function (meaning) { marked.push(index.words[meaning.term]); });
+    if (scratch === null) {
+      scratch = { word: new Tally(index.documents), sum: new Tally(index.documents), part: new Tally(index.documents) };
+    }
+    var word = scratch.word;
+    var sum = scratch.sum;
+    var part = scratch.part;
     parts.forEach(function (alternatives) {
-      foundPart(alternatives).forEach(function (value, document) {
+      alternatives.forEach(function (alternative) { addAlternative(alternative, word, sum, part); });
+      part.touched.forEach(function (document) {
         if (matched[document] === 0) {
           touched.push(document);
         }
-        score[document] += value.value;
+        score[document] += part.value[document];
         matched[document]++;
-        strong[document] += value.strong ? 1 : 0;
+        strong[document] += part.strong[document];
       });
+      part.clear();
     });
     var most = touched.reduce(function (top, document) { return Math.max(top, matched[document]); }, 0);
-    var tier = {};
+    var tier = new Uint8Array(index.documents);
     touched.forEach(function (document) {
       tier[document] = strong[document] !== matched[document] ? 2 : isReference(document) ? 1 : 0;
     });
