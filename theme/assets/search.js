@@ -382,9 +382,10 @@
       data.stopWords = stopWords;
       data.words = data.words.split(' ');
       index = data;
+      // the engine refuses a phrase of stop words only: an empty one would match at every place without moving on
       data.synonyms = data.synonyms.map(function (synonym) {
         return [unique(searchWords(synonym[0])), synonym[1].map(function (phrase) { return unique(searchWords(phrase)); })];
-      });
+      }).filter(function (synonym) { return synonym[0].length > 0; });
     },
     terms: function (file, list) { termsFiles[file] = list; },
     documents: function (file, list) { documentsFiles[file] = list; }
