@@ -9,6 +9,10 @@
  * A word the guidance does not use is also looked for as the start of a word ("knif" finds "knife")
  * and, from four letters, as a word with one letter wrong, missing, extra or two swapped
  * ("safegaurding" finds "safeguarding").
+ *
+ * A reader's word or phrase listed in content/synonyms.yaml also finds the guidance's words for
+ * it ("sexting" finds "sharing nudes"). Guidance whose title or headings match comes before
+ * reference entries that match there, and both before what matches in its text only.
  */
 (function () {
   'use strict';
@@ -29,6 +33,8 @@
 
   var folder = null;
   var index = null;
+  // the tallies of rank(), made once the index says how many documents there are
+  var scratch = null;
   var termsFiles = {};
   var documentsFiles = {};
   var loading = {};
@@ -139,21 +145,69 @@
     return list.filter(function (item, at) { return list.indexOf(item) === at; });
   }
 
+  /* The words of a query or phrase that a search looks for: all but the stop words. */
+  function searchWords(text) {
+    return words(text).filter(function (word) { return !index.stopWords[word]; });
+  }
+
+  /* A word of the guidance's own, as synonyms.yaml writes it: only the word itself, no guessing. */
+  function exactly(word) {
+    var at = lowerBound(word);
+    return index.words[at] === word ? [{ term: at, weight: 1 }] : [];
+  }
+
   /*
-   * Finds the documents for a query: those holding every word first (or, if none does, those
-   * holding some), best first. Resolves to {words, total, results}; each result has url, kind,
-   * title, page (for a section) and text.
+   * The parts of a query, each a list of alternatives a document may match, each alternative a
+   * list of words, each word the list of its meanings. A reader's phrase that synonyms.yaml lists
+   * ("missing child") is one part, matched by the reader's own words or by any one of the
+   * guidance's phrases for it ("missing pupil"); every other word is a part of its own.
+   */
+  function partsOf(asked) {
+    var parts = [];
+    var at = 0;
+    while (at < asked.length) {
+      var synonym = null;
+      index.synonyms.forEach(function (candidate) {
+        var phrase = candidate[0];
+        if ((synonym === null || phrase.length > synonym[0].length)
+            && phrase.every(function (word, i) { return asked[at + i] === word; })) {
+          synonym = candidate;
+        }
+      });
+      var length = synonym === null ? 1 : synonym[0].length;
+      var alternatives = [asked.slice(at, at + length).map(function (word, i) {
+        return meanings(word, at + i === asked.length - 1);
+      })];
+      if (synonym !== null) {
+        synonym[1].forEach(function (phrase) { alternatives.push(phrase.map(exactly)); });
+      }
+      parts.push(alternatives);
+      at += length;
+    }
+    return parts;
+  }
+
+  function eachMeaning(parts, action) {
+    parts.forEach(function (alternatives) {
+      alternatives.forEach(function (alternative) {
+        alternative.forEach(function (word) { word.forEach(action); });
+      });
+    });
+  }
+
+  /*
+   * Finds the documents for a query: those matching every part of it first (or, if none does,
+   * those matching most), best first. Resolves to {words, total, results}; each result has url,
+   * kind, title, page (for a section) and text.
    */
   function search(query) {
     return load('index.js').then(function () {
-      var asked = unique(words(query).filter(function (word) { return !index.stopWords[word]; }));
-      var groups = asked.map(function (word, at) { return meanings(word, at === asked.length - 1); });
+      var asked = unique(searchWords(query));
+      var parts = partsOf(asked);
       var files = [];
-      groups.forEach(function (group) {
-        group.forEach(function (meaning) { files.push(termsFileOf(meaning.term)); });
-      });
+      eachMeaning(parts, function (meaning) { files.push(termsFileOf(meaning.term)); });
       return Promise.all(unique(files).map(function (file) { return load('terms-' + file + '.js'); }))
-        .then(function () { return rank(asked, groups); });
+        .then(function () { return rank(asked, parts); });
     }).then(function (found) {
       var files = unique(found.results.map(function (document) { return Math.floor(document / index.documentsPerFile); }));
       return Promise.all(files.map(function (file) { return load('documents-' + file + '.js'); })).then(function () {
@@ -166,43 +220,133 @@
     });
   }
 
-  function rank(asked, groups) {
-    var score = new Float64Array(index.documents);
-    var matched = new Uint8Array(index.documents);
-    // each word counts once per document, by its best meaning there
-    var forThisWord = new Float64Array(index.documents);
-    var touched = [];
-    var marked = [];
-    groups.forEach(function (group) {
-      var mine = [];
-      group.forEach(function (meaning) {
-        marked.push(index.words[meaning.term]);
+  /*
+   * Scratch space for scoring one search, a slot per document: typed arrays, since a common word
+   * is in thousands of documents. Each step resets the slots it used.
+   */
+  function Tally(size) {
+    this.value = new Float64Array(size);
+    this.count = new Uint8Array(size);
+    this.strong = new Uint8Array(size);
+    this.touched = [];
+  }
+
+  Tally.prototype.clear = function () {
+    var tally = this;
+    tally.touched.forEach(function (document) {
+      tally.value[document] = 0;
+      tally.count[document] = 0;
+      tally.strong[document] = 0;
+    });
+    tally.touched = [];
+  };
+
+  /*
+   * Adds to `part` the documents holding one alternative of a part of the query: every one of its
+   * words, each by its best meaning there. Its value there is the mean of its words' (a phrase
+   * weighs as much as one word), and it is strong where every word is in the title or headings
+   * (the posting's lowest bit); a document keeps its best alternative.
+   */
+  function addAlternative(alternative, word, sum, part) {
+    alternative.forEach(function (meanings) {
+      meanings.forEach(function (meaning) {
         var list = postings(meaning.term);
         var weight = meaning.weight * rarity(meaning.term);
         var document = 0;
         for (var i = 0; i < list.length; i += 2) {
           document += list[i];
-          var value = weight * list[i + 1];
-          if (forThisWord[document] === 0) {
-            mine.push(document);
+          if (word.count[document] === 0) {
+            word.count[document] = 1;
+            word.touched.push(document);
           }
-          if (value > forThisWord[document]) {
-            forThisWord[document] = value;
-          }
+          word.value[document] = Math.max(word.value[document], weight * (list[i + 1] >> 1));
+          word.strong[document] |= list[i + 1] & 1;
         }
       });
-      mine.forEach(function (document) {
+      // a single word (most alternatives) goes straight to the part
+      var into = alternative.length === 1 ? part : sum;
+      word.touched.forEach(function (document) {
+        if (into.count[document] === 0) {
+          into.touched.push(document);
+        }
+        if (into === part) {
+          into.value[document] = Math.max(into.value[document], word.value[document]);
+          into.count[document] = 1;
+          into.strong[document] |= word.strong[document];
+        } else {
+          into.value[document] += word.value[document];
+          into.count[document]++;
+          into.strong[document] += word.strong[document];
+        }
+      });
+      word.clear();
+    });
+    var words = alternative.length;
+    if (words === 1) {
+      return;
+    }
+    sum.touched.forEach(function (document) {
+      if (sum.count[document] !== words) {
+        return;
+      }
+      if (part.count[document] === 0) {
+        part.count[document] = 1;
+        part.touched.push(document);
+      }
+      part.value[document] = Math.max(part.value[document], sum.value[document] / words);
+      part.strong[document] |= sum.strong[document] === words ? 1 : 0;
+    });
+    sum.clear();
+  }
+
+  function isReference(document) {
+    var ranges = index.referenceDocuments;
+    for (var i = 0; i < ranges.length; i += 2) {
+      if (document >= ranges[i] && document < ranges[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * Orders the documents that match most parts of the query: first guidance (and decision tables)
+   * matched in its title or headings, then reference (contacts, glossary, legislation, sources)
+   * matched there, then everything matched in its text only; by score within each.
+   */
+  function rank(asked, parts) {
+    var score = new Float64Array(index.documents);
+    var matched = new Uint8Array(index.documents);
+    var strong = new Uint8Array(index.documents);
+    var touched = [];
+    var marked = [];
+    eachMeaning(parts, function (meaning) { marked.push(index.words[meaning.term]); });
+    if (scratch === null) {
+      scratch = { word: new Tally(index.documents), sum: new Tally(index.documents), part: new Tally(index.documents) };
+    }
+    var word = scratch.word;
+    var sum = scratch.sum;
+    var part = scratch.part;
+    parts.forEach(function (alternatives) {
+      alternatives.forEach(function (alternative) { addAlternative(alternative, word, sum, part); });
+      part.touched.forEach(function (document) {
         if (matched[document] === 0) {
           touched.push(document);
         }
-        score[document] += forThisWord[document];
+        score[document] += part.value[document];
         matched[document]++;
-        forThisWord[document] = 0;
+        strong[document] += part.strong[document];
       });
+      part.clear();
     });
     var most = touched.reduce(function (top, document) { return Math.max(top, matched[document]); }, 0);
+    var tier = new Uint8Array(index.documents);
+    touched.forEach(function (document) {
+      tier[document] = strong[document] !== matched[document] ? 2 : isReference(document) ? 1 : 0;
+    });
     function better(a, b) {
-      return score[a] > score[b] || (score[a] === score[b] && a < b);
+      return tier[a] < tier[b] || (tier[a] === tier[b]
+        && (score[a] > score[b] || (score[a] === score[b] && a < b)));
     }
     // only the best few are shown, so keep those in order instead of sorting thousands
     var total = 0;
@@ -238,6 +382,10 @@
       data.stopWords = stopWords;
       data.words = data.words.split(' ');
       index = data;
+      // the engine refuses a phrase of stop words only: an empty one would match at every place without moving on
+      data.synonyms = data.synonyms.map(function (synonym) {
+        return [unique(searchWords(synonym[0])), synonym[1].map(function (phrase) { return unique(searchWords(phrase)); })];
+      }).filter(function (synonym) { return synonym[0].length > 0; });
     },
     terms: function (file, list) { termsFiles[file] = list; },
     documents: function (file, list) { documentsFiles[file] = list; }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -66,6 +65,7 @@ class SearchIndexOfTheGuidanceTest {
             expect(folder, "contacts.html", "[id^=contact-]", "Contact", documents, kinds, missing);
             expect(folder, "glossary.html", "h3[id]", "Glossary", documents, kinds, missing);
             expect(folder, "legislation.html", "h3[id]", "Legislation", documents, kinds, missing);
+            expect(folder, "sources.html", "h3[id^=source-]", "Source", documents, kinds, missing);
             for (Path table : PublishedSite.htmlFiles(folder.resolve("decisions"))) {
                 String file = folder.relativize(table).toString();
                 if (!file.equals("decisions/index.html")) {
@@ -73,6 +73,57 @@ class SearchIndexOfTheGuidanceTest {
                 }
             }
             assertEquals(List.of(), missing, area);
+        }
+    }
+
+    /**
+     * The browser ranks before it has loaded any document, by the runs of reference documents the
+     * index lists: they must be exactly the contacts, glossary terms, laws and sources.
+     */
+    @Test
+    void theReferenceDocumentsAreExactlyTheContactsGlossaryLegislationAndSources() {
+        for (String area : areas) {
+            Path folder = output.resolve(area);
+            Map<String, Object> index = index(folder);
+            List<String> kinds = kinds(folder);
+            @SuppressWarnings("unchecked")
+            List<Integer> runs = (List<Integer>) index.get("referenceDocuments");
+            List<String> wrong = new ArrayList<>();
+            int number = 0;
+            for (List<Object> document : documentsInOrder(folder)) {
+                boolean inARun = false;
+                for (int i = 0; i < runs.size(); i += 2) {
+                    inARun |= number >= runs.get(i) && number < runs.get(i + 1);
+                }
+                String kind = kinds.get((Integer) document.get(1));
+                if (inARun != Set.of("Contact", "Glossary", "Legislation", "Source").contains(kind)) {
+                    wrong.add(document.get(0) + " (" + kind + ")" + (inARun ? " is" : " is not") + " ranked as reference");
+                }
+                number++;
+            }
+            assertEquals(List.of(), wrong, area);
+            assertTrue(!runs.isEmpty(), area);
+        }
+    }
+
+    /**
+     * Every area's index carries the synonyms of {@code content/synonyms.yaml} and of the area's own
+     * file, as written, so that the reader's word finds the guidance's word in every area.
+     */
+    @Test
+    void everyAreasIndexCarriesTheContentsSynonyms() {
+        for (String area : areas) {
+            Map<String, List<String>> expected = ReadersWords.of(area);
+            assertTrue(!expected.isEmpty(), area + ": the content has no synonyms");
+            Map<String, List<String>> carried = new TreeMap<>();
+            @SuppressWarnings("unchecked")
+            List<List<Object>> synonyms = (List<List<Object>>) index(output.resolve(area)).get("synonyms");
+            for (List<Object> synonym : synonyms) {
+                @SuppressWarnings("unchecked")
+                List<String> guidance = (List<String>) synonym.get(1);
+                carried.put((String) synonym.get(0), guidance);
+            }
+            assertEquals(new TreeMap<>(expected), carried, area);
         }
     }
 
@@ -131,17 +182,18 @@ class SearchIndexOfTheGuidanceTest {
     }
 
     /** Every document of the area's index by its link: {url, kind, title, page, text}. */
-    @SuppressWarnings("unchecked")
     private static Map<String, List<Object>> documents(Path area) {
         Map<String, List<Object>> documents = new TreeMap<>();
-        try (Stream<Path> files = Files.list(area.resolve("search"))) {
-            files.filter(file -> file.getFileName().toString().startsWith("documents-")).forEach(file -> {
-                for (List<Object> document : (List<List<Object>>) call(file).get(1)) {
-                    documents.put((String) document.get(0), document);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        documentsInOrder(area).forEach(document -> documents.put((String) document.get(0), document));
+        return documents;
+    }
+
+    /** Every document of the area's index in the index's order, the order its numbers count. */
+    @SuppressWarnings("unchecked")
+    private static List<List<Object>> documentsInOrder(Path area) {
+        List<List<Object>> documents = new ArrayList<>();
+        for (int file = 0; Files.exists(area.resolve("search/documents-" + file + ".js")); file++) {
+            documents.addAll((List<List<Object>>) call(area.resolve("search/documents-" + file + ".js")).get(1));
         }
         return documents;
     }

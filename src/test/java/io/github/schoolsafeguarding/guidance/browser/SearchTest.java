@@ -3,21 +3,39 @@ package io.github.schoolsafeguarding.guidance.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.schoolsafeguarding.guidance.ReadersWords;
+import io.github.schoolsafeguarding.policy.search.SearchIndex;
+import io.github.schoolsafeguarding.policy.search.Tokenizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Interactive;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 
 /**
  * The search page as a reader uses it, from {@code file://}: a deep link runs its query, typing
  * updates the results, misspellings and word starts still find the page, the count is announced, the
- * results are reached by keyboard, and nothing is asked for outside the site.
+ * results are reached by keyboard, and nothing is asked for outside the site. On a phone, the word a
+ * reader types finds the guidance first, by the guidance's own word for it where that differs, and
+ * guidance whose title matches comes before the glossary, contacts, laws and sources.
  */
 @ExtendWith(SiteInChromium.class)
 class SearchTest {
@@ -32,6 +50,35 @@ class SearchTest {
 
     private static final String SETTLED = "return document.getElementById('search-status').textContent !== ''";
 
+    /** The results shown as {title, kind, page}: the kind line reads "Guidance, on the page X" for a section. */
+    private static final String SHOWN = """
+            return [].map.call(document.querySelectorAll('#search-results li'), function (item) {
+              var kind = item.querySelector('.search-results__kind').textContent;
+              var on = kind.indexOf(', on the page ');
+              return [item.querySelector('a').textContent, on < 0 ? kind : kind.slice(0, on),
+                on < 0 ? '' : kind.slice(on + ', on the page '.length)];
+            });
+            """;
+
+    /** Runs searches with the page's own search code: gives each query's results as {title, kind} and its total. */
+    private static final String SEARCH_EACH = """
+            var queries = arguments[0];
+            var done = arguments[arguments.length - 1];
+            var answers = [];
+            queries.reduce(function (previous, query) {
+              return previous.then(function () {
+                return window.safeguardingSearch.search(query).then(function (found) {
+                  answers.push({ total: found.total, results: found.results.map(function (result) {
+                    return [result.title, result.kind];
+                  }) });
+                });
+              });
+            }, Promise.resolve()).then(function () { done(answers); }, function (error) { done(String(error)); });
+            """;
+
+    /** What a reader acts on: the kinds that are not reference (contacts, glossary, laws, sources). */
+    private static final Set<String> GUIDANCE = Set.of("Guidance", "Decision table");
+
     @ParameterizedTest(name = "{0}: \"{1}\" ({4})")
     @CsvSource(delimiter = ';', textBlock = """
             london; When to call 999 or 101; incidents/call-999-or-101.html; 1; a page's exact title
@@ -39,11 +86,11 @@ class SearchTest {
             london; grooming; glossary.html#grooming; 1; a glossary term
             london; Childline; contacts.html#contact-childline; 1; a national contact's name
             bedfordshire; Central Intelligence Bureau; contacts.html#contact-bedfordshire-police-central-intelligence-bureau; 1; an area contact's name
-            north-somerset; Single Point of Access; contacts.html#contact-north-somerset-single-point-of-access; 2; an area contact's name
-            london; section 547; legislation.html#education-act-1996-section-547; 2; a section of an act (after the trespass page's section on it)
+            north-somerset; Single Point of Access; sharing-nudes/north-somerset-contacts.html#single-point-of-access; 1; an area contact's name, the area's guidance on it before its contact entry
+            london; section 547; legislation.html#education-act-1996-section-547; 3; a section of an act (after the trespass guidance on it, section and page)
             london; search a phone; decisions/device-search.html; 1; a task in the reader's words, answered by its decision table
-            london; safegaurding lead; glossary.html#designated-safeguarding-lead; 1; two letters swapped
-            london; county lin; glossary.html#county-lines; 1; the start of a word
+            london; safegaurding lead; glossary.html#designated-safeguarding-lead; 5; two letters swapped (after the decision tables whose titles and outcomes name the lead)
+            london; county lin; other-harms/criminal-exploitation-and-county-lines.html#county-lines; 1; the start of a word (the guidance's section before the glossary term)
             bedfordshire; sexual exploitaton risk; decisions/cse-risk-level.html; 2; a letter missing
             """)
     void aDeepLinkFindsTheExpectedResultAtTheTop(String area, String query, String expected, int within, String kind,
@@ -131,6 +178,132 @@ class SearchTest {
                 .filter(url -> !site.holds(url.split("\\?")[0])).toList());
         assertTrue(browser.requests().stream().anyMatch(request -> request.url().contains("/search/")),
                 "the index was loaded");
+    }
+
+    /**
+     * For every word readers use that the content's synonyms files list, in every area: a reader on a
+     * phone taps the search box and types it; the first result is guidance (or a decision table)
+     * whose title holds the reader's words or the guidance's words for them, and the results hold
+     * everything a search for the guidance's words finds.
+     */
+    @Test
+    void theReadersOwnWordsFindTheGuidanceFirstOnAPhone(Site site, Chromium browser) {
+        browser.windowSize(PhoneSearchBoxTest.PHONE_WIDTH, PhoneSearchBoxTest.PHONE_HEIGHT);
+        List<String> wrong = new ArrayList<>();
+        int searched = 0;
+        try {
+            for (String area : site.areas()) {
+                for (Map.Entry<String, List<String>> synonym : ReadersWords.of(area).entrySet()) {
+                    String typed = synonym.getKey();
+                    browser.open(site.page(area + "/search.html"));
+                    WebElement box = browser.driver().findElement(By.cssSelector("main input[name=q]"));
+                    tap(browser, box);
+                    assertEquals(Boolean.TRUE, browser.run("return document.activeElement === arguments[0]", box),
+                            area + ": a tap on the search box puts the cursor in it");
+                    browser.press(typed, Keys.ENTER);
+                    browser.waitFor(SETTLED, "the results for \"" + typed + "\"");
+                    searched++;
+
+                    List<List<String>> shown = rows(browser.run(SHOWN));
+                    if (shown.isEmpty()) {
+                        wrong.add(area + ": \"" + typed + "\" finds nothing");
+                        continue;
+                    }
+                    List<String> first = shown.get(0);
+                    List<String> phrases = new ArrayList<>(synonym.getValue());
+                    phrases.add(typed);
+                    if (!GUIDANCE.contains(first.get(1)) || phrases.stream().noneMatch(phrase ->
+                            words(first.get(0) + " " + first.get(2)).containsAll(words(phrase)))) {
+                        wrong.add(area + ": \"" + typed + "\" should find guidance about " + phrases + " first; found "
+                                + shown.subList(0, Math.min(3, shown.size())));
+                    }
+                    List<Map<String, Object>> answers = searchEach(browser, List.of(typed));
+                    long total = ((Number) answers.get(0).get("total")).longValue();
+                    for (Map<String, Object> alone : searchEach(browser, synonym.getValue())) {
+                        if (((Number) alone.get("total")).longValue() > total) {
+                            wrong.add(area + ": \"" + typed + "\" finds " + total + " results, fewer than the "
+                                    + alone.get("total") + " its synonyms " + synonym.getValue() + " find");
+                        }
+                    }
+                }
+            }
+        } finally {
+            // the other tests of the class share the browser, at its usual size
+            browser.windowSize(Chromium.DESKTOP_WIDTH, Chromium.DESKTOP_HEIGHT);
+        }
+        assertTrue(searched > 0, "the content lists no synonyms");
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * For every glossary term and law in every area: where a guidance page or section (or a decision
+     * table) has the term's words in its title, guidance comes first, above the glossary entry, the
+     * law, a contact or a source that matches as well.
+     */
+    @Test
+    void guidanceWhoseTitleMatchesComesBeforeTheReference(Site site, Chromium browser) {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String area : site.areas()) {
+            List<String> terms = Stream.of("glossary.html", "legislation.html")
+                    .flatMap(page -> headings(site.page(area + "/" + page))).distinct().toList();
+            browser.open(site.page(area + "/search.html"));
+            List<Map<String, Object>> answers = searchEach(browser, terms);
+            for (int i = 0; i < terms.size(); i++) {
+                List<List<String>> results = rows(answers.get(i).get("results"));
+                Set<String> term = words(terms.get(i));
+                boolean guidanceTitled = results.stream().anyMatch(result -> GUIDANCE.contains(result.get(1))
+                        && words(result.get(0)).containsAll(term));
+                if (guidanceTitled) {
+                    checked++;
+                    if (!GUIDANCE.contains(results.get(0).get(1))) {
+                        wrong.add(area + ": \"" + terms.get(i) + "\" finds " + results.get(0)
+                                + " before the guidance titled with it; found " + results.subList(0, Math.min(3, results.size())));
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 0, "no glossary term or law is the title of guidance too");
+        assertEquals(List.of(), wrong);
+    }
+
+    /** A touch on the element, as a finger gives it, not a mouse click. */
+    private static void tap(Chromium browser, WebElement element) {
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(element), 0, 0))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        ((Interactive) browser.driver()).perform(List.of(tap));
+    }
+
+    /** The words a search looks for in a text, as the index splits it. */
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>(Tokenizer.words(text));
+        words.removeAll(SearchIndex.STOP_WORDS);
+        return words;
+    }
+
+    /** The text of each heading with an id on a published page: the terms, or the laws' sections. */
+    private static Stream<String> headings(Path page) {
+        try {
+            return Jsoup.parse(page.toFile(), "UTF-8").select("main h3[id]").eachText().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> searchEach(Chromium browser, List<String> queries) {
+        Object answers = browser.runAsync(SEARCH_EACH, queries);
+        if (!(answers instanceof List)) {
+            throw new AssertionError("the search failed: " + answers);
+        }
+        return (List<Map<String, Object>>) answers;
+    }
+
+    private static List<List<String>> rows(Object rows) {
+        return ((List<?>) rows).stream().map(row -> ((List<?>) row).stream().map(String::valueOf).toList()).toList();
     }
 
     private static List<String> search(Chromium browser, Path searchPage, String query) {

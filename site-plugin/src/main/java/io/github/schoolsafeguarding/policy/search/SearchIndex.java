@@ -1,5 +1,6 @@
 package io.github.schoolsafeguarding.policy.search;
 
+import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
  * search downloads only what it needs:
  *
  * <pre>
- * search/index.js           every word (sorted), how many documents hold it, and which terms file has it
+ * search/index.js           every word (sorted), how many documents hold it, and which terms file has it;
+ *                           the kinds, which documents are reference, and the synonyms ({@link Synonyms})
  * search/terms-N.js         the postings of a run of consecutive words: document, weight, document, ...
  * search/documents-N.js     16 documents: address, kind, title, page title and the start of the text
  * </pre>
@@ -27,7 +29,8 @@ import java.util.stream.Collectors;
  * {@code theme/assets/search.js}. A posting's weight is the word's BM25 weight in that document, with
  * a word in the title counting five times, in a heading two and a half times, and scaled to a small
  * whole number; the browser multiplies it by the word's rarity, which it works out from the number of
- * documents. Words too common to tell documents apart ({@link #STOP_WORDS}) are left out, and the
+ * documents. The weight is written doubled, plus one where the word is in the document's title or
+ * headings: the browser ranks guidance matched there above reference matched there. Words too common to tell documents apart ({@link #STOP_WORDS}) are left out, and the
  * list goes to the browser so that it leaves them out of a query too.
  */
 public final class SearchIndex {
@@ -58,20 +61,32 @@ public final class SearchIndex {
 
     private SearchIndex() {}
 
-    /** The index of an area's published files (keyed by path below the area's folder): every page. */
-    public static Map<String, byte[]> of(Map<String, byte[]> areaFiles) {
+    /**
+     * The index of an area's published files (keyed by path below the area's folder): every page,
+     * with the synonyms the area's search uses, each checked against the words of its guidance.
+     *
+     * @param area the area's name, for the problems
+     */
+    public static Map<String, byte[]> of(Map<String, byte[]> areaFiles, Synonyms synonyms, String area,
+            Problems problems) {
         List<SearchDocument> documents = new ArrayList<>();
         new TreeMap<>(areaFiles).forEach((file, bytes) -> {
             if (file.endsWith(".html")) {
                 documents.addAll(PageSections.of(file, new String(bytes, StandardCharsets.UTF_8)));
             }
         });
-        return files(documents);
+        Map<String, List<int[]>> postings = postings(documents);
+        synonyms.checkUsed(postings.keySet(), area, problems);
+        return files(documents, postings, synonyms);
     }
 
-    /** The index files of these documents, by path below the area's folder. */
+    /** The index files of these documents, by path below the area's folder, with no synonyms. */
     public static Map<String, byte[]> files(List<SearchDocument> documents) {
-        Map<String, List<int[]>> postings = postings(documents);
+        return files(documents, postings(documents), Synonyms.none());
+    }
+
+    private static Map<String, byte[]> files(List<SearchDocument> documents, Map<String, List<int[]>> postings,
+            Synonyms synonyms) {
         Map<String, String> files = new TreeMap<>();
         List<Integer> termsFileStarts = new ArrayList<>();
         StringBuilder termsFile = new StringBuilder();
@@ -96,6 +111,9 @@ public final class SearchIndex {
         index.put("documentsPerFile", DOCUMENTS_PER_FILE);
         index.put("kinds", Arrays.stream(Kind.values()).map(kind -> Json.string(kind.label()))
                 .collect(Collectors.joining(",", "[", "]")));
+        index.put("referenceDocuments", referenceDocuments(documents).stream().map(String::valueOf)
+                .collect(Collectors.joining(",", "[", "]")));
+        index.put("synonyms", synonyms.json());
         index.put("stopWords", Json.string(String.join(" ", STOP_WORDS)));
         index.put("words", Json.string(String.join(" ", postings.keySet())));
         index.put("documentCounts", postings.values().stream().map(list -> String.valueOf(list.size()))
@@ -109,6 +127,26 @@ public final class SearchIndex {
         return bytes;
     }
 
+    /**
+     * The documents that are reference, as runs: first, end (exclusive), first, end, ... The browser
+     * ranks before it has loaded any document, and a page's sections are consecutive, so a few runs
+     * (the contacts, glossary, legislation and sources pages) say it for every document.
+     */
+    static List<Integer> referenceDocuments(List<SearchDocument> documents) {
+        List<Integer> runs = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            boolean reference = documents.get(i).kind().isReference();
+            boolean previous = i > 0 && documents.get(i - 1).kind().isReference();
+            if (reference != previous) {
+                runs.add(i);
+            }
+        }
+        if (runs.size() % 2 == 1) {
+            runs.add(documents.size());
+        }
+        return runs;
+    }
+
     private static void closeTermsFile(StringBuilder postings, int number, Map<String, String> files) {
         if (number >= 0) {
             files.put(FOLDER + "terms-" + number + ".js", "safeguardingSearch.terms(" + number + ",[" + postings + "]);\n");
@@ -116,15 +154,20 @@ public final class SearchIndex {
         postings.setLength(0);
     }
 
-    /** Each word's documents in order, each with its weight there: {document, weight}. */
+    /**
+     * Each word's documents in order, each with its weight there and whether the word is in its
+     * title or headings (1) or only in its text (0): {document, weight, inTitleOrHeadings}.
+     */
     static Map<String, List<int[]>> postings(List<SearchDocument> documents) {
         List<Map<String, Double>> counts = new ArrayList<>();
+        List<Set<String>> inTitleOrHeadings = new ArrayList<>();
         double[] lengths = new double[documents.size()];
         for (int i = 0; i < documents.size(); i++) {
             SearchDocument document = documents.get(i);
             Map<String, Double> count = new TreeMap<>();
-            lengths[i] = add(document.title(), TITLE, count) + add(document.headings(), HEADINGS, count)
-                    + add(document.body(), BODY, count);
+            lengths[i] = add(document.title(), TITLE, count) + add(document.headings(), HEADINGS, count);
+            inTitleOrHeadings.add(Set.copyOf(count.keySet()));
+            lengths[i] += add(document.body(), BODY, count);
             counts.add(count);
         }
         double average = Math.max(1, Arrays.stream(lengths).average().orElse(1));
@@ -133,7 +176,8 @@ public final class SearchIndex {
             double norm = K1 * (1 - B + B * lengths[i] / average);
             int document = i;
             counts.get(i).forEach((word, tf) -> postings.computeIfAbsent(word, key -> new ArrayList<>())
-                    .add(new int[] {document, (int) Math.max(1, Math.round(SCALE * tf * (K1 + 1) / (tf + norm)))}));
+                    .add(new int[] {document, (int) Math.max(1, Math.round(SCALE * tf * (K1 + 1) / (tf + norm))),
+                            inTitleOrHeadings.get(document).contains(word) ? 1 : 0}));
         }
         return postings;
     }
@@ -150,12 +194,16 @@ public final class SearchIndex {
         return length;
     }
 
-    /** A word's postings as gaps between documents, which keeps the numbers short. */
+    /**
+     * A word's postings as gaps between documents, which keeps the numbers short, each with its
+     * weight doubled plus one where the word is in the title or headings.
+     */
     private static String encode(List<int[]> postings) {
         StringBuilder text = new StringBuilder("[");
         int previous = 0;
         for (int[] posting : postings) {
-            text.append(text.length() == 1 ? "" : ",").append(posting[0] - previous).append(',').append(posting[1]);
+            text.append(text.length() == 1 ? "" : ",").append(posting[0] - previous).append(',')
+                    .append(2 * posting[1] + posting[2]);
             previous = posting[0];
         }
         return text.append(']').toString();

@@ -26,6 +26,7 @@ import io.github.schoolsafeguarding.policy.render.SchoolField;
 import io.github.schoolsafeguarding.policy.render.Theme;
 import io.github.schoolsafeguarding.policy.render.WebLink;
 import io.github.schoolsafeguarding.policy.search.SearchIndex;
+import io.github.schoolsafeguarding.policy.search.Synonyms;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +126,8 @@ final class AreaRenderer {
                         anchors);
             }
         }
-        files.putAll(SearchIndex.of(files));
+        files.putAll(SearchIndex.of(files, Synonyms.of(content.folder(), area.folder(), problems), area.name(),
+                problems));
         Map<String, Object> search = furniture(SEARCH);
         // the search page has its own search box, so the header leaves its one out
         search.put("search_page", true);

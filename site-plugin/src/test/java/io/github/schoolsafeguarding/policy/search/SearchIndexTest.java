@@ -40,6 +40,44 @@ class SearchIndexTest {
     }
 
     @Test
+    void aWordInTheTitleOrHeadingsIsMarkedSoTheBrowserCanRankGuidanceMatchedThereFirst() {
+        Map<String, List<int[]>> postings = SearchIndex.postings(List.of(
+                new SearchDocument("a.html", Kind.GUIDANCE, "Weapons", "", "If you find a knife", "Call the police."),
+                new SearchDocument("b.html", Kind.GLOSSARY, "Knife", "", "", "A weapon; call the police.")));
+
+        assertEquals(List.of("a.html weapons 1", "a.html knife 1", "a.html police 0", "b.html knife 1",
+                "b.html police 0", "b.html weapon 0"), List.of("weapons", "knife", "police", "weapon").stream()
+                .flatMap(word -> postings.get(word).stream().map(posting -> new String[] {
+                        posting[0] == 0 ? "a.html" : "b.html", word, String.valueOf(posting[2])}))
+                .sorted(java.util.Comparator.comparing((String[] posting) -> posting[0]))
+                .map(posting -> String.join(" ", posting)).toList());
+    }
+
+    @Test
+    void theReferenceDocumentsAreGivenAsRunsSinceAPagesSectionsAreConsecutive() {
+        List<SearchDocument> documents = List.of(
+                new SearchDocument("a.html", Kind.GUIDANCE, "A", "", "", ""),
+                new SearchDocument("contacts.html", Kind.CONTACT, "Contacts", "", "", ""),
+                new SearchDocument("contacts.html#contact-a", Kind.CONTACT, "A", "Contacts", "", ""),
+                new SearchDocument("decisions/a.html", Kind.DECISION_TABLE, "A", "", "", ""),
+                new SearchDocument("sources.html", Kind.SOURCE, "Sources", "", "", ""));
+
+        assertEquals(List.of(1, 3, 4, 5), SearchIndex.referenceDocuments(documents));
+        assertEquals(List.of(), SearchIndex.referenceDocuments(documents.subList(0, 1)));
+    }
+
+    @Test
+    void theSourcesPageIsReferenceAndTheDecisionTablesAreNot() {
+        assertEquals(Kind.SOURCE, Kind.of("sources.html"));
+        assertTrue(Kind.of("sources.html").isReference());
+        assertTrue(Kind.of("glossary.html").isReference() && Kind.of("contacts.html").isReference()
+                && Kind.of("legislation.html").isReference());
+        assertFalse(Kind.of("decisions/call-police.html").isReference());
+        assertFalse(Kind.of("decisions/index.html").isReference());
+        assertFalse(Kind.of("incidents/drugs.html").isReference());
+    }
+
+    @Test
     void commonWordsAreLeftOut() {
         Map<String, List<int[]>> postings = SearchIndex.postings(List.of(document("a.html", "The law", "It is in the act.")));
 
@@ -73,7 +111,9 @@ class SearchIndexTest {
                 int document = 0;
                 for (int i = 0; i < expected.size(); i++) {
                     document += gaps.get(2 * i);
-                    assertArrayEquals(expected.get(i), new int[] {document, gaps.get(2 * i + 1)}, words.get(term));
+                    // the weight doubled, plus one where the word is in the title or headings
+                    assertArrayEquals(expected.get(i), new int[] {document, gaps.get(2 * i + 1) / 2,
+                            gaps.get(2 * i + 1) % 2}, words.get(term));
                 }
                 assertEquals(expected.size() * 2, gaps.size());
                 assertEquals(expected.size(), ((List<Integer>) index.get("documentCounts")).get(term));
