@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>inside a passage for that area;
  *   <li>where it names a document ("the Metropolitan Police handbook", "Bedfordshire Police's
- *       guidance", "the North Somerset flowchart"): every area's readers may weigh where a piece of
+ *       guidance", "the North Somerset flowchart", "the Bedfordshire boards' glossary"): every area's readers may weigh where a piece of
  *       advice comes from, and sources keep the names their publishers gave them;
  *   <li>in code, which is quoted from a file, not the guidance speaking.
  * </ul>
@@ -42,9 +42,9 @@ public final class AreaSpecificText {
      * What may follow a name for it to name a document: the words a publisher adds ("boards'",
      * "Police", "safeguarding children"), then a kind of document.
      */
-    private static final Pattern DOCUMENT = Pattern.compile("(?:['’]s?)?(?:\\s+(?:Police|boards|safeguarding|children"
-            + "|LSCB|practice|Safer|Schools|referral|risk|assessment|disruption|online)(?:['’]s?)?)*"
-            + "\\s+(?:guidance|handbook|flowchart|tool|toolkit|documents?|procedures?|form|website)\\b");
+    private static final Pattern DOCUMENT = Pattern.compile("(?:['’]s?)?(?:\\s+(?:Police|boards|safeguarding|children|child|protection"
+            + "|LSCB|practice|Safer|Schools|referral|risk|assessment|disruption|online|current)(?:['’]s?)?)*"
+            + "\\s+(?:guidance|handbook|flowchart|tool|toolkit|documents?|procedures?|form|website|glossary|advice)\\b");
 
     private final MarkdownRenderer markdown;
 
