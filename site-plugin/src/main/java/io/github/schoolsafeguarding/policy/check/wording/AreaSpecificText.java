@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +77,18 @@ public final class AreaSpecificText {
                 .toList()) + ")(?![\\p{L}\\p{N}])");
     }
 
+    /** Where {@code text} names {@code area}, other than where it names one of its documents. */
+    public static List<MatchResult> namings(String text, Area area) {
+        Matcher named = pattern(area).matcher(text);
+        List<MatchResult> found = new ArrayList<>();
+        while (named.find()) {
+            if (!DOCUMENT.matcher(text).region(named.end(), text.length()).lookingAt()) {
+                found.add(named.toMatchResult());
+            }
+        }
+        return found;
+    }
+
     /** Checks each shared page against every area's names. */
     public void check(Collection<Page> sharedPages, List<Area> areas, Problems problems) {
         sharedPages.forEach(page -> check(page, areas, problems));
@@ -89,15 +102,12 @@ public final class AreaSpecificText {
         blocks.addAll(Passage.blocks(opened, markdown.parse(opened.body())));
         for (Passage block : blocks) {
             for (Area area : areas) {
-                Matcher named = pattern(area).matcher(block.prose());
-                while (named.find()) {
+                for (MatchResult named : namings(block.prose(), area)) {
                     Location at = block.locate().apply(named.start());
                     int line = at.line() - page.bodyLine();
                     boolean inOwnPassage = at.file().equals(page.file()) && passages.stream()
                             .anyMatch(passage -> passage.holds(line) && passage.areas().contains(area.id()));
-                    boolean namesDocument = DOCUMENT.matcher(block.prose())
-                            .region(named.end(), block.prose().length()).lookingAt();
-                    if (!inOwnPassage && !namesDocument) {
+                    if (!inOwnPassage) {
                         problems.add(Problem.warning("page.area-specific-text", at,
                                 "'" + named.group() + "' on a page every area publishes: readers in other areas"
                                         + " would read " + area.name() + "'s arrangements as their own",
