@@ -1,5 +1,6 @@
 package io.github.schoolsafeguarding.policy.content;
 
+import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,22 +35,36 @@ public record Content(
 
     /**
      * The pages of one area, by path: the shared pages with the area's own laid over them, so a page
-     * at the same path replaces the shared one.
+     * at the same path replaces the shared one; each with the area's own area passages only.
      */
     public Map<String, Page> pagesFor(Area area) {
         Map<String, Page> pages = new TreeMap<>(sharedPages);
         pages.putAll(areaPages.getOrDefault(area.id(), Map.of()));
+        pages.replaceAll((path, page) -> page.forArea(area.id()));
         return pages;
     }
 
     /**
      * Each page file of {@code areas} once: the shared pages and those areas' own, for the checks of
-     * what a page says, which do not depend on the area it is shown in.
+     * what a page says, which do not depend on the area it is shown in: so each with the text of
+     * every area passage in place.
      */
     public List<Page> pageFiles(List<Area> areas) {
         List<Page> pages = new ArrayList<>(sharedPages.values());
         areas.forEach(area -> pages.addAll(areaPages.getOrDefault(area.id(), Map.of()).values()));
+        pages.replaceAll(Page::withEveryPassage);
         return pages;
+    }
+
+    /**
+     * Checks the area passages of every page file: each names areas that exist. A passage on an
+     * area's own page is checked too, though only that area publishes the page.
+     */
+    public void checkAreaPassages(Problems problems) {
+        List<String> ids = areas.stream().map(Area::id).toList();
+        List<Page> pages = new ArrayList<>(sharedPages.values());
+        areaPages.values().forEach(own -> pages.addAll(own.values()));
+        pages.forEach(page -> AreaPassages.of(page.body()).check(page, ids, problems));
     }
 
     /** The contacts a reader in {@code area} sees: the area's own first, then the national ones. */

@@ -13,6 +13,20 @@ import java.nio.file.Path;
  */
 public record Page(String path, Path file, PageMeta meta, String body, int bodyLine) {
 
+    /** The page as area {@code areaId} publishes it: its own area passages and no other area's. */
+    public Page forArea(String areaId) {
+        return withBody(AreaPassages.of(body).forArea(areaId));
+    }
+
+    /** The page with the text of every area passage in place, for checks of what it says in any area. */
+    public Page withEveryPassage() {
+        return withBody(AreaPassages.of(body).everyPassage());
+    }
+
+    private Page withBody(String shown) {
+        return new Page(path, file, meta, shown, bodyLine);
+    }
+
     public boolean isIndex() {
         return path.equals("index.md") || path.endsWith("/index.md");
     }

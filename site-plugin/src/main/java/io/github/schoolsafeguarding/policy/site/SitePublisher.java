@@ -6,6 +6,7 @@ import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.compliance.ComplianceRules;
 import io.github.schoolsafeguarding.policy.compliance.WebLinkCheck;
+import io.github.schoolsafeguarding.policy.check.wording.AreaSpecificText;
 import io.github.schoolsafeguarding.policy.check.wording.MandatoryWording;
 import io.github.schoolsafeguarding.policy.check.html.HtmlChecks;
 import io.github.schoolsafeguarding.policy.check.html.HtmlPage;
@@ -128,6 +129,8 @@ public final class SitePublisher {
         }
         MarkdownRenderer markdown = MarkdownRenderer.marked();
         new MandatoryWording(markdown).check(content.pageFiles(areas), problems);
+        content.checkAreaPassages(problems);
+        new AreaSpecificText(markdown).check(content.sharedPages().values(), content.areas(), problems);
         Legislation legislation = Legislation.read(content.pageFiles(areas), markdown, problems);
         RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
         repealedLaw.check(content.pageFiles(areas), problems);
