@@ -121,6 +121,7 @@
     var recordButton = actions.querySelector('[data-decision-record-button]');
     var record = document.querySelector('[data-decision-record]');
     var shown = '';
+    var focused = '';
 
     function update(event) {
       var given = {};
@@ -137,6 +138,7 @@
       });
       if (!partly.decided) {
         shown = '';
+        focused = '';
         result.setAttribute('data-outcome', '');
         result.textContent = '';
         recordButton.hidden = true;
@@ -144,17 +146,18 @@
       }
       var outcome = JSON.stringify(partly.outcome);
       result.setAttribute('data-outcome', outcome);
-      // rebuilding an unchanged outcome would move the focus, and the screen reader, to it again
+      // a tap sends 'input' then 'change': the outcome is built once, and the focus moved once
       if (outcome + partly.rules !== shown) {
         shown = outcome + partly.rules;
         result.textContent = '';
         result.appendChild(outcomeView(table, partly, 'decision-result'));
-        // not while a number is being typed: "1" of "15" would take the focus from the field
-        if (event && event.type === 'change') {
-          var heading = result.querySelector('.app-decision-outcome__heading');
-          heading.focus({preventScroll: true});
-          heading.scrollIntoView({block: 'start'});
-        }
+      }
+      // only on 'change': while a number is typed, "1" of "15" would take the focus from the field
+      if (event && event.type === 'change' && focused !== shown) {
+        focused = shown;
+        var heading = result.querySelector('.app-decision-outcome__heading');
+        heading.focus({preventScroll: true});
+        heading.scrollIntoView({block: 'start'});
       }
       recordButton.hidden = false;
       fillRecord(given, partly);
@@ -175,6 +178,10 @@
       outcome.appendChild(outcomeView(table, decided, 'decision-record'));
     }
 
+    // Enter (or a phone keyboard's Go) in the number field would otherwise send the form, reloading the page
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+    });
     form.addEventListener('change', update);
     form.addEventListener('input', update);
     form.addEventListener('reset', function () {
