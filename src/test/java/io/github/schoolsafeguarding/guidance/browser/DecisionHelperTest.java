@@ -237,11 +237,16 @@ class DecisionHelperTest {
             Object inView = browser.run("""
                     var heading = document.querySelector('[data-decision-result] h2');
                     var first = document.querySelector('[data-decision-result] .app-outcome h3');
-                    return heading !== null && first !== null && document.activeElement === heading
-                      && heading.getBoundingClientRect().top >= 0 && first.getBoundingClientRect().bottom <= window.innerHeight;
+                    function seen(element) {
+                      var box = element.getBoundingClientRect();
+                      var top = document.elementFromPoint(box.left + 5, box.top + box.height / 2);
+                      return top !== null && element.contains(top) && box.bottom <= window.innerHeight;
+                    }
+                    // on the screen and not under anything that stays on it, such as 'Exit this page'
+                    return heading !== null && first !== null && document.activeElement === heading && seen(heading) && seen(first);
                     """);
             if (!Boolean.TRUE.equals(inView)) {
-                wrong.add(where + "the answer decided the outcome, but its heading is not focused with the outcome on the screen");
+                wrong.add(where + "the answer decided the outcome, but its heading is not focused, with it and the outcome's label on the screen and uncovered");
             }
         }
     }
