@@ -37,6 +37,17 @@ class DecisionTablesTest {
         assertTrue(missing.isEmpty(), "canonical tables missing or unreadable: " + missing);
     }
 
+    /** A referral or a 999 call looks different from what the school handles, on every page and record. */
+    @Test
+    void everyOutcomeSaysHowSeriousItIs() {
+        List<String> unmarked = new ArrayList<>();
+        for (DecisionTable table : DecisionTableReader.readAll(DECISIONS, new Problems())) {
+            table.outputs().forEach(output -> output.values().stream().filter(value -> value.seriousness().isEmpty())
+                    .forEach(value -> unmarked.add(table.id() + ": " + output.id() + "=" + value.id())));
+        }
+        assertEquals(List.of(), unmarked, "give every output value a 'seriousness'");
+    }
+
     @Test
     void everyRuleHasAnExample() {
         Problems problems = new Problems();

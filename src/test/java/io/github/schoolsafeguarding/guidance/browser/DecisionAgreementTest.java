@@ -7,17 +7,22 @@ import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.decision.BooleanInput;
 import io.github.schoolsafeguarding.policy.decision.Decider;
+import io.github.schoolsafeguarding.policy.decision.DecisionEngine;
 import io.github.schoolsafeguarding.policy.decision.DecisionException;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.DecisionTableJson;
 import io.github.schoolsafeguarding.policy.decision.DecisionTableReader;
 import io.github.schoolsafeguarding.policy.decision.EquivalenceClasses;
+import io.github.schoolsafeguarding.policy.decision.HitPolicy;
 import io.github.schoolsafeguarding.policy.decision.Input;
 import io.github.schoolsafeguarding.policy.decision.IntegerInput;
+import io.github.schoolsafeguarding.policy.decision.IntervalSet;
+import io.github.schoolsafeguarding.policy.decision.PartialDecision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +40,7 @@ import org.openqa.selenium.json.Json;
  * The browser's evaluator ({@code assets/decisions.js}, reading the table embedded in its decision
  * page) decides every case as the engine does through {@code policy:decide}: for every canonical
  * table, one case from every equivalence class of answers and a fixed sample of random ones, on the
- * table's page in every area; and, on hand-written tables the build would refuse, the same errors
+ * table's page in every area; part-answered cases as the engine's partial decisions; and, on hand-written tables the build would refuse, the same errors
  * for a gap, a broken hit policy and answers that do not fit. Counts per table go to
  * {@code target/browser/decision-agreement.txt}.
  */
@@ -62,7 +67,21 @@ class DecisionAgreementTest {
             });
             """;
 
+    /** The same cases through decidePartly, reporting what the engine's partial decision reports. */
+    private static final String DECIDE_PARTLY = """
+            var decisions = window.SafeguardingDecisions;
+            var table = decisions.table(arguments[0]);
+            return arguments[1].map(function (given) {
+              var decided = decisions.decidePartly(table, given);
+              return {decided: decided.decided, outcome: decided.outcome, rules: decided.rules, needed: decided.needed};
+            });
+            """;
+
+    /** Part-answered cases sent per table at most: every combination of classes and blanks, up to this. */
+    static final int PARTIAL_CASES = 3000;
+
     private static final Map<String, String> REPORT = new TreeMap<>();
+    private static final Map<String, String> PARTIAL_REPORT = new TreeMap<>();
 
     static List<DecisionTable> tables() {
         Problems problems = new Problems();
@@ -106,6 +125,74 @@ class DecisionAgreementTest {
                 + String.join("\n", disagreements.subList(0, Math.min(10, disagreements.size()))));
         assertTrue(expected.stream().noneMatch(result -> ((Map<?, ?>) result).containsKey("error")),
                 "a published table decides every case: " + expected);
+    }
+
+    /**
+     * Answers to some of the questions: the browser's partial decision (decided or not, the outcome,
+     * the rules behind it and the questions still needed) is the engine's, for every way of leaving
+     * questions unanswered and answering the rest with one value from each equivalence class (a
+     * fixed sample of them where there are more than {@link #PARTIAL_CASES}), in every area.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void theBrowserDecidesPartAnsweredCasesAsTheEngineDoes(DecisionTable table, Site site, Chromium browser) {
+        List<Map<String, Object>> cases = partialAnswers(table);
+        List<Object> expected = cases.stream().<Object>map(given -> partialDecision(table, given)).toList();
+        List<String> disagreements = new ArrayList<>();
+        for (String area : site.areas()) {
+            browser.open(site.page(area + "/decisions/" + table.id() + ".html"));
+            List<Object> actual = runInBrowser(browser, DECIDE_PARTLY, table.id(), cases);
+            for (int i = 0; i < cases.size(); i++) {
+                if (!expected.get(i).equals(actual.get(i))) {
+                    disagreements.add(area + ", " + cases.get(i) + ":\n  engine:  " + expected.get(i) + "\n  browser: " + actual.get(i));
+                }
+            }
+        }
+        PARTIAL_REPORT.put(table.id(), String.format("%-28s %14d %6d %9d %8d", table.id(), cases.size(), site.areas().size(),
+                expected.stream().filter(result -> Boolean.TRUE.equals(((Map<?, ?>) result).get("decided"))).count(),
+                cases.size() * site.areas().size() - disagreements.size()));
+        assertTrue(disagreements.isEmpty(), "table " + table.id() + ": the browser and the engine disagree on "
+                + disagreements.size() + " part-answered cases:\n" + String.join("\n", disagreements.subList(0, Math.min(10, disagreements.size()))));
+    }
+
+    /** Each input unanswered or answered with one value of each of its classes; a seeded sample if there are too many. */
+    private static List<Map<String, Object>> partialAnswers(DecisionTable table) {
+        EquivalenceClasses classes = EquivalenceClasses.of(table);
+        List<Map<String, Object>> answers = new ArrayList<>();
+        answers.add(new LinkedHashMap<>());
+        for (int i = 0; i < table.inputs().size(); i++) {
+            Input input = table.inputs().get(i);
+            List<Map<String, Object>> longer = new ArrayList<>();
+            for (Map<String, Object> answer : answers) {
+                longer.add(answer);
+                for (IntervalSet inputClass : classes.classes().get(i)) {
+                    Map<String, Object> with = new LinkedHashMap<>(answer);
+                    with.put(input.id(), typed(input, inputClass.first()));
+                    longer.add(with);
+                }
+            }
+            answers = longer;
+        }
+        if (answers.size() > PARTIAL_CASES) {
+            Collections.shuffle(answers, new Random(SEED ^ table.id().hashCode()));
+            answers = answers.subList(0, PARTIAL_CASES);
+        }
+        return answers;
+    }
+
+    /** The engine's partial decision, in the terms the browser's is given. */
+    private static Map<String, Object> partialDecision(DecisionTable table, Map<String, Object> given) {
+        PartialDecision decision = DecisionEngine.decidePartly(table, given);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("decided", decision.decided());
+        result.put("outcome", decision.outcome().map(outcome -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            outcome.values().forEach((output, list) -> values.put(output, table.hitPolicy() == HitPolicy.COLLECT ? list : list.get(0)));
+            return (Object) values;
+        }).orElse(null));
+        result.put("rules", decision.rules().stream().map(Long::valueOf).toList());
+        result.put("needed", decision.needed());
+        return result;
     }
 
     /**
@@ -160,6 +247,10 @@ class DecisionAgreementTest {
         lines.add("Browser (decisions.js) against engine (policy:decide), case by case, on each area's decision page");
         lines.add(String.format("%-28s %22s %12s %6s %16s", "table", "equivalence classes", "random cases", "areas", "agreed"));
         lines.addAll(REPORT.values());
+        lines.add("");
+        lines.add("Part-answered cases: browser (decidePartly) against engine (DecisionEngine.decidePartly)");
+        lines.add(String.format("%-28s %14s %6s %9s %8s", "table", "cases", "areas", "decided", "agreed"));
+        lines.addAll(PARTIAL_REPORT.values());
         Files.write(report, lines);
     }
 
@@ -179,9 +270,13 @@ class DecisionAgreementTest {
     }
 
     private static List<Object> evaluateInBrowser(Chromium browser, Object table, List<Map<String, Object>> cases) {
+        return runInBrowser(browser, EVALUATE, table, cases);
+    }
+
+    private static List<Object> runInBrowser(Chromium browser, String script, Object table, List<Map<String, Object>> cases) {
         List<Object> results = new ArrayList<>();
         for (int from = 0; from < cases.size(); from += BATCH) {
-            results.addAll((List<?>) browser.run(EVALUATE, table, cases.subList(from, Math.min(cases.size(), from + BATCH))));
+            results.addAll((List<?>) browser.run(script, table, cases.subList(from, Math.min(cases.size(), from + BATCH))));
         }
         return results;
     }
@@ -191,11 +286,14 @@ class DecisionAgreementTest {
         Map<String, Object> given = new LinkedHashMap<>();
         for (int i = 0; i < combination.length; i++) {
             Input input = table.inputs().get(i);
-            String value = input.value(combination[i]);
-            given.put(input.id(), input instanceof BooleanInput ? Boolean.valueOf(value)
-                    : input instanceof IntegerInput ? (Object) combination[i] : value);
+            given.put(input.id(), typed(input, combination[i]));
         }
         return given;
+    }
+
+    private static Object typed(Input input, int code) {
+        String value = input.value(code);
+        return input instanceof BooleanInput ? Boolean.valueOf(value) : input instanceof IntegerInput ? (Object) code : value;
     }
 
     private static int[] randomCombination(DecisionTable table, Random random) {

@@ -38,7 +38,7 @@ public final class DecisionTableReader {
     private static final List<String> INPUT_KEYS = List.of("id", "question", "help", "type", "values", "min", "max", "checklist");
     private static final List<String> CHOICE_KEYS = List.of("id", "label");
     private static final List<String> OUTPUT_KEYS = List.of("id", "label", "values");
-    private static final List<String> OUTPUT_VALUE_KEYS = List.of("id", "label", "text", "contacts", "next");
+    private static final List<String> OUTPUT_VALUE_KEYS = List.of("id", "label", "text", "contacts", "next", "seriousness");
     private static final List<String> RULE_KEYS = List.of("when", "then", "why", "source");
     private static final List<String> EXAMPLE_KEYS = List.of("name", "source", "given", "expect");
 
@@ -275,7 +275,20 @@ public final class DecisionTableReader {
         }
         Optional<OutputValue.NextTable> next = node.optionalText("next", problems, "the id of the table that decides what comes next")
                 .map(table -> new OutputValue.NextTable(table, node.get("next").orElseThrow().location()));
-        return Optional.of(new OutputValue(id, label.get(), text.get(), contacts, next));
+        return Optional.of(new OutputValue(id, label.get(), text.get(), contacts, next, seriousness(id, node)));
+    }
+
+    private Optional<Seriousness> seriousness(String valueId, YamlValue node) {
+        return node.optionalText("seriousness", problems, "how serious the outcome is: " + String.join(", ", Seriousness.yamlNames()))
+                .flatMap(name -> {
+                    Optional<Seriousness> level = Seriousness.fromYamlName(name);
+                    if (level.isEmpty()) {
+                        error("decision.unknown-seriousness", node.get("seriousness").orElseThrow(),
+                                "outcome '" + valueId + "' has seriousness '" + name + "', which is not a level",
+                                Spelling.didYouMean(name, Seriousness.yamlNames(), "the levels, most serious first, are"));
+                    }
+                    return level;
+                });
     }
 
     private Optional<Rule> rule(int number, YamlValue node, List<Input> inputs, List<Output> outputs, List<String> sources) {

@@ -9,11 +9,13 @@ import java.util.Optional;
  * and the contact roles (such as {@code police-non-emergency}) whose local numbers the site shows
  * beside it.
  *
+ * @param seriousness how serious the outcome is, when the table says
  * @param next the table that decides what comes next, for an outcome that leaves the school to act
  *     on its own judgement until something changes (the DSL's risk assessment, say, is decided by
  *     whether the incident is aggravated or experimental)
  */
-public record OutputValue(String id, String label, String text, List<String> contacts, Optional<NextTable> next) {
+public record OutputValue(String id, String label, String text, List<String> contacts, Optional<NextTable> next,
+        Optional<Seriousness> seriousness) {
 
     /** The id of the table an outcome leads to, and where the outcome names it. */
     public record NextTable(String table, Location location) {}
@@ -23,6 +25,6 @@ public record OutputValue(String id, String label, String text, List<String> con
     }
 
     public OutputValue(String id, String label, String text, List<String> contacts) {
-        this(id, label, text, contacts, Optional.empty());
+        this(id, label, text, contacts, Optional.empty(), Optional.empty());
     }
 }

@@ -121,6 +121,7 @@ final class DecisionPageData {
         data.put("label", value.label());
         data.put("text", value.text());
         data.put("contacts", TemplateData.block(contactsFor(value.contacts())));
+        value.seriousness().ifPresent(level -> data.put("seriousness", Map.of("id", level.yamlName(), "words", level.words())));
         value.next().flatMap(next -> tables.stream().filter(table -> table.id().equals(next.table())).findFirst())
                 .ifPresent(next -> data.put("next", Map.of("question", next.question(),
                         "url", PagePaths.htmlFile(next.id() + ".md"))));

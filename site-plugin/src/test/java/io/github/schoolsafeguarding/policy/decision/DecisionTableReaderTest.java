@@ -37,7 +37,7 @@ class DecisionTableReaderTest {
               - id: action
                 label: Action
                 values:
-                  - {id: refer, label: Refer, text: Refer now., contacts: [police-non-emergency]}
+                  - {id: refer, label: Refer, text: Refer now., contacts: [police-non-emergency], seriousness: referral}
                   - {id: handle, label: Handle, text: Handle in school.}
             rules:
               - when: {adult: true}
@@ -73,6 +73,8 @@ class DecisionTableReaderTest {
         assertEquals(new IntegerInput("age", "How old?", "Years.", 0, 17, List.of(), table.inputs().get(2).location()),
                 table.inputs().get(2));
         assertEquals(List.of("police-non-emergency"), table.outputs().get(0).value("refer").orElseThrow().contacts());
+        assertEquals(Optional.of(Seriousness.REFERRAL), table.outputs().get(0).value("refer").orElseThrow().seriousness());
+        assertEquals(Optional.empty(), table.outputs().get(0).value("handle").orElseThrow().seriousness(), "seriousness is optional");
         Rule second = table.rules().get(1);
         assertEquals(List.of(AnyValue.INSTANCE, new ValueSet(List.of("romantic"), true), new IntegerInterval(0, 12)), second.when());
         assertEquals(27, second.location().line());
@@ -117,6 +119,14 @@ class DecisionTableReaderTest {
         assertOnlyProblem(TABLE.replace("- when: {adult: true}", "- when: {adlut: true}"),
                 "t.yaml:23:12: the table has no input 'adlut' — did you mean 'adult'? its inputs are adult, context, age",
                 "decision.unknown-input");
+    }
+
+    @Test
+    void reportsASeriousnessThatIsNotALevel() throws IOException {
+        assertOnlyProblem(TABLE.replace("seriousness: referral", "seriousness: refferal"),
+                "t.yaml:20:100: outcome 'refer' has seriousness 'refferal', which is not a level — did you mean 'referral'?"
+                        + " the levels, most serious first, are emergency, referral, advice, dsl, school, information",
+                "decision.unknown-seriousness");
     }
 
     @Test

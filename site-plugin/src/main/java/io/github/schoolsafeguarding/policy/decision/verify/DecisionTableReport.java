@@ -75,6 +75,7 @@ public final class DecisionTableReport {
             text.append("  ").append(output.id()).append(": ").append(output.label()).append('\n');
             for (OutputValue value : output.values()) {
                 text.append("    ").append(value.id()).append(": ").append(value.label())
+                        .append(value.seriousness().map(level -> " (" + level.yamlName() + ")").orElse(""))
                         .append(value.contacts().isEmpty() ? "" : " [contacts: " + String.join(", ", value.contacts()) + "]").append('\n');
             }
         }
