@@ -4,6 +4,7 @@ import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.content.Contact;
+import io.github.schoolsafeguarding.policy.content.RoleContact;
 import io.github.schoolsafeguarding.policy.render.FencedBlocks;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.Theme;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The reader's own area's contacts for one role, where a page needs them:
@@ -25,7 +25,8 @@ import java.util.function.Function;
  * ```
  * </pre>
  *
- * shows every contact of the area (then national ones) with the role {@code lado}, or, where the
+ * shows every contact of the area (then national ones) with the role {@code lado}, followed by the
+ * ones to call out of hours (role {@code lado-out-of-hours}), as an outcome lists them, or, where the
  * area has none, the block's own text saying how to find one; that gap is listed on the area's
  * compliance report, so that the partnership can fill it.
  */
@@ -34,19 +35,15 @@ final class ContactBlocks implements FencedBlocks {
     static final String BLOCK = "contacts";
 
     private final List<Contact> contacts;
-    private final Function<Contact, Map<String, Object>> entry;
     private final MarkdownRenderer markdown;
     private final Theme theme;
     private final Map<String, Set<String>> gaps = new TreeMap<>();
 
     /**
      * @param contacts every contact a reader in the area sees, the area's own first
-     * @param entry a contact as the contact list template shows it
      */
-    ContactBlocks(List<Contact> contacts, Function<Contact, Map<String, Object>> entry, MarkdownRenderer markdown,
-            Theme theme) {
+    ContactBlocks(List<Contact> contacts, MarkdownRenderer markdown, Theme theme) {
         this.contacts = contacts;
-        this.entry = entry;
         this.markdown = markdown;
         this.theme = theme;
     }
@@ -63,8 +60,8 @@ final class ContactBlocks implements FencedBlocks {
             return Optional.of("");
         }
         String role = words[1];
-        List<Map<String, Object>> found = contacts.stream().filter(contact -> contact.roles().contains(role))
-                .map(entry).toList();
+        List<Map<String, Object>> found = RoleContact.forRoles(contacts, List.of(role)).stream()
+                .map(TemplateData::roleContact).toList();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("role", role);
         data.put("contacts", TemplateData.block(found));
