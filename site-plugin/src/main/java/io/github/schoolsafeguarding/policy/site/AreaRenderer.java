@@ -75,7 +75,7 @@ final class AreaRenderer {
         this.decisionData = new DecisionPageData(content.sources(), content.contactsFor(area), content.decisions());
         this.decisionBlocks = new DecisionBlocks(content.decisions(), verifications, decisionData, theme);
         this.legislation = legislation;
-        this.contactBlocks = new ContactBlocks(content.contactsFor(area), markdown, theme);
+        this.contactBlocks = new ContactBlocks(content.contactsFor(area), this::sourcedEntry, markdown, theme);
         this.blocks = decisionBlocks.or(new LawBlocks(legislation, theme)).or(contactBlocks);
         this.area = area;
         this.theme = theme;

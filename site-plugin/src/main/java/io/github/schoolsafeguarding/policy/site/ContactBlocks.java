@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The reader's own area's contacts for one role, where a page needs them:
@@ -35,15 +36,19 @@ final class ContactBlocks implements FencedBlocks {
     static final String BLOCK = "contacts";
 
     private final List<Contact> contacts;
+    private final Function<Contact, Map<String, Object>> entry;
     private final MarkdownRenderer markdown;
     private final Theme theme;
     private final Map<String, Set<String>> gaps = new TreeMap<>();
 
     /**
      * @param contacts every contact a reader in the area sees, the area's own first
+     * @param entry a contact as the theme sees it, with the source it was copied from
      */
-    ContactBlocks(List<Contact> contacts, MarkdownRenderer markdown, Theme theme) {
+    ContactBlocks(List<Contact> contacts, Function<Contact, Map<String, Object>> entry, MarkdownRenderer markdown,
+            Theme theme) {
         this.contacts = contacts;
+        this.entry = entry;
         this.markdown = markdown;
         this.theme = theme;
     }
@@ -60,8 +65,11 @@ final class ContactBlocks implements FencedBlocks {
             return Optional.of("");
         }
         String role = words[1];
-        List<Map<String, Object>> found = RoleContact.forRoles(contacts, List.of(role)).stream()
-                .map(TemplateData::roleContact).toList();
+        List<Map<String, Object>> found = RoleContact.forRoles(contacts, List.of(role)).stream().map(listed -> {
+            Map<String, Object> item = new LinkedHashMap<>(entry.apply(listed.contact()));
+            item.put("out_of_hours", listed.outOfHours());
+            return item;
+        }).toList();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("role", role);
         data.put("contacts", TemplateData.block(found));
