@@ -48,14 +48,17 @@ public final class ReferralRoutes {
         for (DecisionTable table : content.decisions()) {
             for (Output output : table.outputs()) {
                 for (OutputValue value : output.values()) {
+                    // as the outcome lists them: a contact it names for another role is not listed twice
+                    List<Contact> listed = RoleContact.forRoles(contacts, value.contacts()).stream()
+                            .map(RoleContact::contact).toList();
                     for (String role : value.contacts().stream().filter(referralRoles::contains)
                             .filter(role -> !role.equals(Contact.outOfHoursRole(role))).toList()) {
-                        List<RoleContact> listed = RoleContact.forRoles(contacts, List.of(role));
-                        boolean officeHours = listed.stream().anyMatch(entry -> !entry.outOfHours()
-                                && !entry.contact().phones().isEmpty());
-                        boolean outOfHours = listed.stream().anyMatch(entry -> entry.outOfHours()
-                                ? !entry.contact().phones().isEmpty()
-                                : entry.contact().phones().stream().anyMatch(Phone::isRoundTheClock));
+                        boolean officeHours = listed.stream().anyMatch(contact -> contact.roles().contains(role)
+                                && !contact.phones().isEmpty());
+                        boolean outOfHours = listed.stream().anyMatch(contact ->
+                                contact.roles().contains(Contact.outOfHoursRole(role)) && !contact.phones().isEmpty()
+                                        || contact.roles().contains(role)
+                                                && contact.phones().stream().anyMatch(Phone::isRoundTheClock));
                         if (!officeHours || !outOfHours) {
                             gaps.add(new Gap(table, value, role, !officeHours, !outOfHours));
                         }
