@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.content.Contact;
+import io.github.schoolsafeguarding.policy.content.Content;
+import io.github.schoolsafeguarding.policy.content.ContentReader;
 import io.github.schoolsafeguarding.policy.content.Phone;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.DecisionTableReader;
+import io.github.schoolsafeguarding.policy.decision.Output;
+import io.github.schoolsafeguarding.policy.decision.OutputValue;
 import io.github.schoolsafeguarding.policy.site.SitePublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -150,6 +155,63 @@ class PublishedGuidanceTest {
         }
         assertTrue(seen > 0, "no outcome lists a contact with several numbers");
         assertEquals(List.of(), runTogether);
+    }
+
+    /**
+     * Every outcome that sends a school to a service that takes referrals (the roles under
+     * {@code checks: secure_email: roles:} in site.yaml) shows, for each such role, a number to tap in
+     * office hours and one out of hours, the out-of-hours contact marked as such; or the area's
+     * compliance report names the outcome and the role as a gap. Tables, outcomes, roles and areas
+     * all come from the content.
+     */
+    @Test
+    void everyReferralOutcomeShowsANumberForOfficeHoursAndOneForOutOfHoursOrTheReportSaysWhichIsMissing() {
+        Content content = ContentReader.read(PublishedSite.CONTENT, new Problems());
+        List<String> referralRoles = content.site().checks().secureEmailRoles();
+        List<String> unaccounted = new ArrayList<>();
+        int complete = 0;
+        int reported = 0;
+        for (String areaId : site.areas()) {
+            Map<String, Contact> contacts = content.contactsFor(content.area(areaId).orElseThrow()).stream()
+                    .collect(Collectors.toMap(Contact::id, contact -> contact));
+            Document report = pages.get(output.resolve(areaId).resolve("compliance.html"));
+            for (DecisionTable table : content.decisions()) {
+                Document page = pages.get(output.resolve(areaId).resolve("decisions").resolve(table.id() + ".html"));
+                for (Output answer : table.outputs()) {
+                    for (OutputValue value : answer.values()) {
+                        Element outcome = page.selectFirst(".app-outcome[data-output=" + answer.id() + "][data-value="
+                                + value.id() + "]");
+                        for (String role : value.contacts().stream().filter(referralRoles::contains)
+                                .filter(role -> !role.equals(Contact.outOfHoursRole(role))).toList()) {
+                            boolean officeHours = false;
+                            boolean outOfHours = false;
+                            for (Element item : outcome.select("li[data-contact]")) {
+                                Contact contact = contacts.get(item.attr("data-contact"));
+                                boolean tappable = !item.select("a[href^=tel:]").isEmpty();
+                                boolean marked = item.hasAttr("data-out-of-hours");
+                                assertEquals(marked, item.text().startsWith("Out of hours: "), item.text());
+                                // marked next to the daytime contacts, unless the outcome lists it for another role
+                                outOfHours |= tappable && contact.roles().contains(Contact.outOfHoursRole(role));
+                                officeHours |= tappable && !marked && contact.roles().contains(role);
+                            }
+                            String where = areaId + " " + table.id() + " " + value.id() + " " + role;
+                            if (officeHours && outOfHours) {
+                                complete++;
+                            } else if (report.selectFirst(".app-compliance__referral-gaps li[data-table=" + table.id()
+                                    + "][data-outcome=" + value.id() + "][data-role=" + role + "]") != null) {
+                                reported++;
+                            } else {
+                                unaccounted.add(where + (officeHours ? "" : ": no office-hours number")
+                                        + (outOfHours ? "" : ": no out-of-hours number"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unaccounted, "referral outcomes missing a number that the compliance report does not list");
+        assertTrue(complete > 0, "no referral outcome in any area shows both numbers");
+        assertTrue(complete + reported > 3 * 10, "expected referral outcomes in every area, found " + (complete + reported));
     }
 
     @Test

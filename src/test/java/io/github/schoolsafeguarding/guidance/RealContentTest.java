@@ -69,9 +69,15 @@ class RealContentTest {
         String bedfordshire = prose(site.resolve("bedfordshire/index.html"));
         String london = prose(site.resolve("london/index.html"));
         String northSomerset = prose(site.resolve("north-somerset/index.html"));
-        assertTrue(bedfordshire.contains("Bedford Borough Multi-Agency Safeguarding Hub (MASH) 01234 718700"), bedfordshire);
+        assertTrue(bedfordshire.contains("Multi-Agency Safeguarding Hub (MASH) (Bedford Borough Council): 01234 718700"),
+                bedfordshire);
+        assertTrue(bedfordshire.contains("Out of hours: Emergency Duty Team (Children's social care (Bedford Borough,"
+                + " Central Bedfordshire and Luton)): 0300 300 4200"), bedfordshire);
         assertTrue(london.contains("Your Safer Schools Officer is your first police contact"), london);
-        assertTrue(northSomerset.contains("Single Point of Access (SPA), Children and Young People's Services on 01275 888808"),
+        assertTrue(london.contains("Out of hours: Children's social care out of hours"), london);
+        assertTrue(northSomerset.contains("Single Point of Access (SPA), Children and Young People's Services"
+                + " (North Somerset Council): 01275 888808"), northSomerset);
+        assertTrue(northSomerset.contains("Out of hours: Emergency Duty Team (North Somerset Council): 01454 615165"),
                 northSomerset);
         assertTrue(!london.contains("Bedfordshire"), "London's guidance names no Bedfordshire service: " + london);
     }

@@ -10,6 +10,8 @@ import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.content.Source;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
+import io.github.schoolsafeguarding.policy.decision.Output;
+import io.github.schoolsafeguarding.policy.decision.OutputValue;
 import io.github.schoolsafeguarding.policy.decision.Rule;
 import io.github.schoolsafeguarding.policy.render.SchoolField;
 import java.time.LocalDate;
@@ -22,7 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules that keep published guidance current and safe to act on: review dates, the currency of
- * the sources, how recently each contact was checked, where referrals may be e-mailed, and the blanks
+ * the sources, how recently each contact was checked, where referrals may be e-mailed, whether every
+ * contact an outcome sends a reader to exists in each area and can be reached out of hours, and the blanks
  * that make a policy template a policy. Each depends on the day it runs, which the caller gives, so
  * that a build can be repeated for any day.
  */
@@ -48,6 +51,58 @@ public final class ComplianceRules {
                 .forEach(source -> checkSource(source, problems));
         allContacts().forEach(contact -> checkContact(contact, problems));
         content.decisions().forEach(table -> checkRuleSources(table, problems));
+        content.areas().forEach(area -> {
+            checkOutcomeRoles(area, problems);
+            checkOutOfHours(area, problems);
+        });
+    }
+
+    /**
+     * Every role an outcome names has a contact in every area (national contacts count for all), so
+     * that no reader is told to call a service the page then gives no way to reach.
+     */
+    private void checkOutcomeRoles(Area area, Problems problems) {
+        List<Contact> contacts = content.contactsFor(area);
+        for (DecisionTable table : content.decisions()) {
+            for (Output output : table.outputs()) {
+                for (OutputValue value : output.values()) {
+                    value.contacts().stream()
+                            .filter(role -> contacts.stream().noneMatch(contact -> contact.roles().contains(role)))
+                            .forEach(role -> problems.add(Problem.warning("decision.role-without-contact",
+                                    area.contactsAt(),
+                                    "outcome '" + value.id() + "' of table '" + table.id() + "' ("
+                                            + output.location().format(content.folder().getParent())
+                                            + ") names the role '" + role + "', but no contact in " + area.name()
+                                            + " or in the national contacts has it",
+                                    "add a contact with the role '" + role + "' to this file, or take the role out"
+                                            + " of the outcome's 'contacts:' if no service in any area fills it")));
+                }
+            }
+        }
+    }
+
+    /**
+     * A contact that takes referrals but is only open in the daytime leaves a school with nobody to
+     * refer to at night: the area needs a contact in its out-of-hours role.
+     */
+    private void checkOutOfHours(Area area, Problems problems) {
+        List<Contact> contacts = content.contactsFor(area);
+        for (Contact contact : contacts) {
+            if (!contact.isDaytimeOnly()) {
+                continue;
+            }
+            contact.roles().stream().filter(checks.secureEmailRoles()::contains)
+                    .filter(role -> contacts.stream()
+                            .noneMatch(other -> other.roles().contains(Contact.outOfHoursRole(role))))
+                    .forEach(role -> problems.add(Problem.warning("contact.no-out-of-hours", contact.location(),
+                            "contact '" + contact.id() + "' takes referrals as '" + role + "' and gives hours for every"
+                                    + " number, none of them round the clock, but " + area.name()
+                                    + " has no contact with the role '" + Contact.outOfHoursRole(role)
+                                    + "' for when it is closed",
+                            "add the service to call out of hours (an emergency duty team, say) with the role '"
+                                    + Contact.outOfHoursRole(role) + "', or, if this number is answered at any hour,"
+                                    + " say so in its hours: '24 hours a day, every day'")));
+        }
     }
 
     /**

@@ -312,7 +312,7 @@ public final class ContentReader {
                         yaml.requireText("police_force", problems, "the police force's name").orElse(""),
                         yaml.optionalInteger("order", problems).orElse(100),
                         yaml.requireText("summary", problems, "one sentence shown when readers pick an area").orElse(""),
-                        contacts, areaFolder));
+                        contacts, areaFolder, yaml.get("contacts").map(YamlValue::location).orElse(yaml.location())));
             });
         }
         if (areas.isEmpty() && Files.isDirectory(folder)) {

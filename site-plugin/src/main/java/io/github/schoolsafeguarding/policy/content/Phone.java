@@ -6,11 +6,13 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.ShortNumberInfo;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A phone number as a reader dials it in the UK, with when it is answered. */
 public record Phone(String number, Optional<String> hours, Optional<String> label) {
 
     private static final String UK = "GB";
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?i)\\b24 hours\\b|\\b24/7\\b");
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
     private static final ShortNumberInfo SHORT_NUMBERS = ShortNumberInfo.getInstance();
 
@@ -22,6 +24,14 @@ public record Phone(String number, Optional<String> hours, Optional<String> labe
     public boolean isDiallableInTheUk() {
         return parsed().filter(parsed -> NUMBERS.isValidNumberForRegion(parsed, UK)
                 || SHORT_NUMBERS.isValidShortNumberForRegion(parsed, UK)).isPresent();
+    }
+
+    /**
+     * Whether the number is answered at any hour, as its {@code hours:} say in so many words ("24
+     * hours a day, every day"). A number without hours is not taken to be: nobody has said so.
+     */
+    public boolean isRoundTheClock() {
+        return hours.filter(text -> ROUND_THE_CLOCK.matcher(text).find()).isPresent();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.schoolsafeguarding.policy.site;
 
 import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.compliance.ReferralRoutes;
 import io.github.schoolsafeguarding.policy.compliance.ReviewStatus;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Checks;
@@ -98,6 +99,9 @@ final class ComplianceReport {
                         .map(page -> Map.of("title", page.meta().title(),
                                 "url", PagePaths.relative(PATH, PagePaths.htmlFile(page.path()))))
                         .toList())).toList()));
+        List<ReferralRoutes.Gap> referralGaps = ReferralRoutes.gaps(content, area);
+        report.put("referral_gaps_count", referralGaps.size());
+        report.put("referral_gaps", TemplateData.block(referralGaps.stream().map(this::referralGap).toList()));
         report.put("tables", TemplateData.block(content.decisions().stream().map(this::table).toList()));
         report.put("sources", TemplateData.block(citedSources(pages)));
         List<Law> laws = legislation.laws();
@@ -155,6 +159,18 @@ final class ComplianceReport {
         contact.email().ifPresent(email -> data.put("email_status", !checks.receivesReferrals(contact.roles())
                 ? CurrencyTags.tag("Not for referrals", "grey")
                 : checks.isSecure(email) ? CurrencyTags.tag("Secure", "green") : CurrencyTags.tag("Not secure", "red")));
+        return data;
+    }
+
+    private Map<String, Object> referralGap(ReferralRoutes.Gap gap) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("table_id", gap.table().id());
+        data.put("question", gap.table().question());
+        data.put("url", PagePaths.relative(PATH, PagePaths.htmlFile(AreaRenderer.decisionPath(gap.table()))));
+        data.put("outcome_id", gap.outcome().id());
+        data.put("outcome", gap.outcome().label());
+        data.put("role", gap.role());
+        data.put("missing", gap.missing());
         return data;
     }
 

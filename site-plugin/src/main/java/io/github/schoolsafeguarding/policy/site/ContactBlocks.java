@@ -4,6 +4,7 @@ import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.content.Contact;
+import io.github.schoolsafeguarding.policy.content.RoleContact;
 import io.github.schoolsafeguarding.policy.render.FencedBlocks;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.Theme;
@@ -25,7 +26,8 @@ import java.util.function.Function;
  * ```
  * </pre>
  *
- * shows every contact of the area (then national ones) with the role {@code lado}, or, where the
+ * shows every contact of the area (then national ones) with the role {@code lado}, followed by the
+ * ones to call out of hours (role {@code lado-out-of-hours}), as an outcome lists them, or, where the
  * area has none, the block's own text saying how to find one; that gap is listed on the area's
  * compliance report, so that the partnership can fill it.
  */
@@ -41,7 +43,7 @@ final class ContactBlocks implements FencedBlocks {
 
     /**
      * @param contacts every contact a reader in the area sees, the area's own first
-     * @param entry a contact as the contact list template shows it
+     * @param entry a contact as the theme sees it, with the source it was copied from
      */
     ContactBlocks(List<Contact> contacts, Function<Contact, Map<String, Object>> entry, MarkdownRenderer markdown,
             Theme theme) {
@@ -63,8 +65,11 @@ final class ContactBlocks implements FencedBlocks {
             return Optional.of("");
         }
         String role = words[1];
-        List<Map<String, Object>> found = contacts.stream().filter(contact -> contact.roles().contains(role))
-                .map(entry).toList();
+        List<Map<String, Object>> found = RoleContact.forRoles(contacts, List.of(role)).stream().map(listed -> {
+            Map<String, Object> item = new LinkedHashMap<>(entry.apply(listed.contact()));
+            item.put("out_of_hours", listed.outOfHours());
+            return item;
+        }).toList();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("role", role);
         data.put("contacts", TemplateData.block(found));

@@ -2,6 +2,7 @@ package io.github.schoolsafeguarding.policy.site;
 
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.content.Contact;
+import io.github.schoolsafeguarding.policy.content.RoleContact;
 import io.github.schoolsafeguarding.policy.content.Source;
 import io.github.schoolsafeguarding.policy.decision.AnyValue;
 import io.github.schoolsafeguarding.policy.decision.BooleanCondition;
@@ -128,14 +129,12 @@ final class DecisionPageData {
         return data;
     }
 
-    /** The area's contacts (then national ones) for each role, in the order the roles are named. */
+    /**
+     * The area's contacts (then national ones) for each role, in the order the roles are named, each
+     * followed by the contacts to call when it is closed.
+     */
     List<Map<String, Object>> contactsFor(List<String> roles) {
-        List<Map<String, Object>> found = new ArrayList<>();
-        for (String role : roles) {
-            contacts.stream().filter(contact -> contact.roles().contains(role)).map(TemplateData::contact)
-                    .filter(contact -> !found.contains(contact)).forEach(found::add);
-        }
-        return found;
+        return RoleContact.forRoles(contacts, roles).stream().map(TemplateData::roleContact).toList();
     }
 
     private Map<String, Object> rule(DecisionTable table, Rule rule) {

@@ -3,6 +3,7 @@ package io.github.schoolsafeguarding.policy.site;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.Phone;
+import io.github.schoolsafeguarding.policy.content.RoleContact;
 import io.github.schoolsafeguarding.policy.content.SiteInfo;
 import io.github.schoolsafeguarding.policy.content.Source;
 import io.github.schoolsafeguarding.policy.render.SchoolField;
@@ -77,13 +78,34 @@ final class TemplateData {
         put(data, "website", contact.website());
         if (!contact.phones().isEmpty()) {
             data.put("phone", contact.phones().get(0).number());
+            // for a link in a page: [{{contact.<id>.phone}}]({{contact.<id>.tel}})
+            data.put("tel", contact.phones().get(0).telLink());
             List<Map<String, Object>> phones = new ArrayList<>(contact.phones().stream().map(TemplateData::phone).toList());
             // so that a line listing the numbers can put a separator between them
             phones.get(0).put("first", true);
+            // hours that every number shares are said once, for the contact, not after each number
+            Optional<String> shared = sharedHours(contact);
+            shared.ifPresent(hours -> {
+                data.put("shared_hours", hours);
+                phones.forEach(phone -> phone.remove("hours"));
+            });
             data.put("phones", phones);
         }
         contact.confirmed().ifPresent(confirmed -> data.put("confirmed", Map.of("on", date(confirmed.on()),
                 "on_iso", confirmed.on().toString(), "by", confirmed.by(), "how", confirmed.how())));
+        return data;
+    }
+
+    /** The hours of a contact's numbers, when it has several and all are answered at the same hours. */
+    private static Optional<String> sharedHours(Contact contact) {
+        List<Optional<String>> hours = contact.phones().stream().map(Phone::hours).distinct().toList();
+        return contact.phones().size() > 1 && hours.size() == 1 ? hours.get(0) : Optional.empty();
+    }
+
+    /** A contact listed for a role, marked when it is the one to call out of hours. */
+    static Map<String, Object> roleContact(RoleContact listed) {
+        Map<String, Object> data = new LinkedHashMap<>(contact(listed.contact()));
+        data.put("out_of_hours", listed.outOfHours());
         return data;
     }
 
@@ -93,6 +115,9 @@ final class TemplateData {
         data.put("tel", phone.telLink());
         put(data, "hours", phone.hours());
         put(data, "label", phone.label());
+        // always present, so that a template inside an outcome never shows the outcome's own label
+        // for a number that has none (Mustache looks a missing key up in the enclosing scopes)
+        data.put("labelled", phone.label().isPresent());
         return data;
     }
 
