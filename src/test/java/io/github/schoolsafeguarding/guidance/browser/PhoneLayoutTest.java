@@ -27,19 +27,20 @@ class PhoneLayoutTest {
     static final Path HEIGHTS = Path.of("target", "phone-page-heights.txt");
 
     /**
-     * Each table cell, drawn, whose longest word is wider than the room inside the cell (words
-     * measured on a canvas in the cell's own font), as "its column heading or first words: the
-     * word, its width and the cell's".
+     * Each table cell, drawn and not hidden from sight (a stacked table's column headings are one
+     * pixel wide, for screen readers), whose longest word is wider than the room inside the cell:
+     * words as the reader sees them (a hyphen may end a line), measured on a canvas in the cell's
+     * own font; as "its first words: the word, its width and the cell's".
      */
     private static final String CRUSHED_CELLS = """
             var canvas = document.createElement('canvas').getContext('2d');
             var crushed = [];
             document.querySelectorAll('td, th').forEach(function (cell) {
-              if (cell.getClientRects().length === 0) { return; }
+              if (cell.getClientRects().length === 0 || cell.getBoundingClientRect().width <= 1) { return; }
               var style = getComputedStyle(cell);
               canvas.font = style.fontStyle + ' ' + style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
               var room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-              var longest = cell.textContent.trim().split(/\\s+/).reduce(function (widest, word) {
+              var longest = cell.innerText.trim().split(/\\s+|(?<=-)/).reduce(function (widest, word) {
                 var width = canvas.measureText(word).width;
                 return width > widest.width ? {word: word, width: width} : widest;
               }, {word: '', width: 0});
