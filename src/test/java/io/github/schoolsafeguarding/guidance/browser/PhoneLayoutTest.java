@@ -28,25 +28,38 @@ class PhoneLayoutTest {
 
     /**
      * Each table cell, drawn and not hidden from sight (a stacked table's column headings are one
-     * pixel wide, for screen readers), whose longest word is wider than the room inside the cell:
-     * words as the reader sees them (a hyphen may end a line), measured on a canvas in the cell's
-     * own font; as "its first words: the word, its width and the cell's".
+     * pixel wide, for screen readers), with a word broken across lines or sticking out of the room
+     * inside the cell: each word of its text (a hyphen may end a line) measured where the browser
+     * drew it, with a Range; as "its first words: the word, its width and the cell's room".
      */
     private static final String CRUSHED_CELLS = """
-            var canvas = document.createElement('canvas').getContext('2d');
             var crushed = [];
             document.querySelectorAll('td, th').forEach(function (cell) {
-              if (cell.getClientRects().length === 0 || cell.getBoundingClientRect().width <= 1) { return; }
+              var box = cell.getBoundingClientRect();
+              if (cell.getClientRects().length === 0 || box.width <= 1) { return; }
               var style = getComputedStyle(cell);
-              canvas.font = style.fontStyle + ' ' + style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
-              var room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-              var longest = cell.innerText.trim().split(/\\s+|(?<=-)/).reduce(function (widest, word) {
-                var width = canvas.measureText(word).width;
-                return width > widest.width ? {word: word, width: width} : widest;
-              }, {word: '', width: 0});
-              if (longest.width > room + 1) {
-                crushed.push('"' + cell.textContent.trim().replace(/\\s+/g, ' ').slice(0, 40) + '": "' + longest.word
-                    + '" is ' + Math.round(longest.width) + 'px in a cell with ' + Math.round(room) + 'px of room');
+              var left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+              var right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+              var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              var found = null;
+              for (var text = walker.nextNode(); text !== null && found === null; text = walker.nextNode()) {
+                if (text.parentElement.getBoundingClientRect().width <= 1) { continue; }
+                var words = /[^\\s-]+-?/g;
+                for (var word = words.exec(text.data); word !== null && found === null; word = words.exec(text.data)) {
+                  var range = document.createRange();
+                  range.setStart(text, word.index);
+                  range.setEnd(text, word.index + word[0].length);
+                  var rects = Array.from(range.getClientRects()).filter(function (rect) { return rect.width > 0; });
+                  if (rects.length === 0) { continue; }
+                  var width = rects.reduce(function (sum, rect) { return sum + rect.width; }, 0);
+                  if (rects.length > 1 || rects[0].left < left - 1 || rects[0].right > right + 1) {
+                    found = '"' + word[0] + '" is ' + Math.round(width) + 'px in a cell with ' + Math.round(right - left)
+                        + 'px of room';
+                  }
+                }
+              }
+              if (found !== null) {
+                crushed.push('"' + cell.innerText.trim().replace(/\\s+/g, ' ').slice(0, 40) + '": ' + found);
               }
             });
             return crushed.slice(0, 3);
