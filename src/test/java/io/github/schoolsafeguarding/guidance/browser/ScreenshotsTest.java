@@ -44,7 +44,7 @@ class ScreenshotsTest {
     static final int[][] SCREENS = {{375, 812}, {Chromium.DESKTOP_WIDTH, Chromium.DESKTOP_HEIGHT}};
 
     /** The innermost elements reaching past the right edge of the screen, which make a reader scroll sideways. */
-    private static final String STICKING_OUT = """
+    static final String STICKING_OUT = """
             var width = document.documentElement.clientWidth;
             function outside(element) { return element.getBoundingClientRect().right > width + 1; }
             return Array.from(document.querySelectorAll('body *'))

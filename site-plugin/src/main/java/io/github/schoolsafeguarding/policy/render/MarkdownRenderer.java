@@ -79,7 +79,8 @@ public final class MarkdownRenderer {
                 .extensions(EXTENSIONS)
                 .escapeHtml(true)
                 .nodeRendererFactory(EmbeddedHtmlRenderer::new)
-                .nodeRendererFactory(SchoolBlanks.Renderer::new);
+                .nodeRendererFactory(SchoolBlanks.Renderer::new)
+                .attributeProviderFactory(context -> new ColumnLabels());
         if (marked) {
             renderer.attributeProviderFactory(context -> (node, tagName, attributes) -> {
                 if (!node.getSourceSpans().isEmpty()) {

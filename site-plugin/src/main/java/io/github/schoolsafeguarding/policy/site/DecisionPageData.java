@@ -142,7 +142,8 @@ final class DecisionPageData {
         data.put("number", rule.number());
         List<Map<String, Object>> cells = new ArrayList<>();
         for (int i = 0; i < table.inputs().size(); i++) {
-            cells.add(Map.of("text", readable(rule.when().get(i), table.inputs().get(i))));
+            cells.add(Map.of("question", table.inputs().get(i).question(),
+                    "text", readable(rule.when().get(i), table.inputs().get(i))));
         }
         data.put("conditions", cells);
         data.put("outcome", outcome(table, Outcome.of(rule.then())));

@@ -7,6 +7,7 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.compliance.ComplianceRules;
 import io.github.schoolsafeguarding.policy.compliance.WebLinkCheck;
 import io.github.schoolsafeguarding.policy.check.wording.AreaSpecificText;
+import io.github.schoolsafeguarding.policy.check.structure.WhatToDoNow;
 import io.github.schoolsafeguarding.policy.check.wording.MandatoryWording;
 import io.github.schoolsafeguarding.policy.check.html.HtmlChecks;
 import io.github.schoolsafeguarding.policy.check.html.HtmlPage;
@@ -131,6 +132,7 @@ public final class SitePublisher {
         new MandatoryWording(markdown).check(content.pageFiles(areas), problems);
         content.checkAreaPassages(problems);
         new AreaSpecificText(markdown).check(content.sharedPages().values(), content.areas(), problems);
+        new WhatToDoNow(markdown).check(content.pageFiles(areas), problems);
         Legislation legislation = Legislation.read(content.pageFiles(areas), markdown, problems);
         RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
         repealedLaw.check(content.pageFiles(areas), problems);

@@ -77,6 +77,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void givesEachCellOfATablesBodyItsColumnsHeadingForAPhonesStackedLayout() {
+        String html = render("| Who | What **you** do | `code` |\n|---|---|---|\n| Staff | Call 999 | x |\n| DSL | Refer |\n").html();
+
+        assertTrue(html.contains("<th>Who</th>"), html);
+        assertTrue(html.contains("<td data-label=\"Who\">Staff</td>\n<td data-label=\"What you do\">Call 999</td>\n"
+                + "<td data-label=\"code\">x</td>"), html);
+        assertTrue(html.contains("<td data-label=\"What you do\">Refer</td>"), html);
+    }
+
+    @Test
     void turnsSchoolFieldMarkersIntoNamedBlanksWhereverTheyAppear() {
         Map<String, Object> scope = Map.of("school", SchoolField.placeholderScope());
         String filled = Placeholders.fill("**{{school.name}}** adopted it on {{school.date_adopted}}.", FILE, 10,

@@ -1,0 +1,111 @@
+package io.github.schoolsafeguarding.policy.check.structure;
+
+import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.text.Passage;
+import io.github.schoolsafeguarding.policy.content.Page;
+import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * A long guidance page opens with what to do: a reader on a phone, with a child waiting, should not
+ * have to scroll through ten minutes of reading to find the next step. A page of a guidance section
+ * with more than {@link #LONG_PAGE_WORDS} words of text whose first second-level heading is not
+ * {@value #HEADING} is a warning ({@code page.no-what-to-do-now}). Reference pages are not guidance
+ * pages: pages with a layout of their own (legislation, sources, a policy template...), top-level
+ * pages such as the glossary, section index pages, and the sections linked from the footer (for
+ * maintainers).
+ */
+public final class WhatToDoNow {
+
+    /** The heading that opens a long page, as the page writes it. */
+    public static final String HEADING = "What to do now";
+
+    /**
+     * About ten minutes' reading, and some twenty screens of a phone: when the build was written the
+     * five guidance pages over it were 2,100 to 2,900 words long, and the next ones 1,500 to 1,950.
+     */
+    public static final int LONG_PAGE_WORDS = 2000;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final MarkdownRenderer markdown;
+
+    public WhatToDoNow(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /** Checks each page file given once: the shared pages, and each area's own. */
+    public void check(Collection<Page> pages, Problems problems) {
+        for (Page page : pages) {
+            if (!isGuidance(page, pages)) {
+                continue;
+            }
+            Node document = markdown.parse(page.body());
+            int words = words(page, document);
+            Optional<Heading> first = firstSectionHeading(document);
+            if (words > LONG_PAGE_WORDS && !first.map(WhatToDoNow::text).filter(HEADING::equals).isPresent()) {
+                problems.add(Problem.warning("page.no-what-to-do-now", Location.of(page.file(), page.bodyLine()),
+                        "the page has " + words + " words, over " + LONG_PAGE_WORDS + ", and does not open with '## "
+                                + HEADING + "'" + first.map(heading -> " (its first section is '" + text(heading) + "')")
+                                        .orElse(""),
+                        "start the page with a '## " + HEADING + "' section of a few short steps, taken from the"
+                                + " page's own advice, before its first other section"));
+            }
+        }
+    }
+
+    /** A page of a guidance section: not a reference page, an index, or a page of a footer section. */
+    private static boolean isGuidance(Page page, Collection<Page> pages) {
+        int slash = page.path().lastIndexOf('/');
+        if (page.meta().layout().isPresent() || page.isIndex() || slash < 0) {
+            return false;
+        }
+        String index = page.path().substring(0, slash) + "/index.md";
+        return pages.stream().noneMatch(other -> other.path().equals(index) && other.meta().inFooter());
+    }
+
+    /** The words a reader reads: paragraphs, list items, headings and table cells, without code. */
+    static int words(Page page, Node document) {
+        int words = 0;
+        for (Passage passage : Passage.blocks(page, document)) {
+            Matcher word = WORD.matcher(passage.prose());
+            while (word.find()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static Optional<Heading> firstSectionHeading(Node document) {
+        Heading[] first = new Heading[1];
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                if (first[0] == null && heading.getLevel() == 2) {
+                    first[0] = heading;
+                }
+            }
+        });
+        return Optional.ofNullable(first[0]);
+    }
+
+    private static String text(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+        });
+        return text.toString().trim();
+    }
+}
