@@ -85,7 +85,7 @@ class SearchTest {
             london; knife; incidents/weapons-and-searching-pupils.html#if-you-find-a-knife-or-weapon; 1; one word, found in a heading
             london; grooming; glossary.html#grooming; 1; a glossary term
             london; Childline; contacts.html#contact-childline; 1; a national contact's name
-            bedfordshire; Central Intelligence Bureau; contacts.html#contact-bedfordshire-police-central-intelligence-bureau; 1; an area contact's name
+            bedfordshire; Central Intelligence Bureau; contacts.html#contact-bedfordshire-police-central-intelligence-bureau; 2; an area contact's name (beside the route for when it is closed, which names it too)
             north-somerset; Single Point of Access; sharing-nudes/north-somerset-contacts.html#single-point-of-access; 1; an area contact's name, the area's guidance on it before its contact entry
             london; section 547; legislation.html#education-act-1996-section-547; 3; a section of an act (after the trespass guidance on it, section and page)
             london; search a phone; decisions/device-search.html; 1; a task in the reader's words, answered by its decision table
