@@ -6,6 +6,7 @@ import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
+import io.github.schoolsafeguarding.policy.render.NodeText;
 import io.github.schoolsafeguarding.policy.yaml.YamlFiles;
 import io.github.schoolsafeguarding.policy.yaml.YamlValue;
 import java.time.LocalDate;
@@ -18,11 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 
 /**
  * The laws on the legislation page (the page laid out as {@code legislation}) and the status each
@@ -126,20 +125,20 @@ public final class Legislation {
             Map<Heading, String> headingIds = new LinkedHashMap<>();
             for (int i = 0; i < nodes.size(); i++) {
                 if (nodes.get(i) instanceof Heading heading) {
-                    headingIds.put(heading, ids.generateId(text(heading)));
+                    headingIds.put(heading, ids.generateId(NodeText.of(heading)));
                     boolean hasBlock = i + 1 < nodes.size() && nodes.get(i + 1) instanceof FencedCodeBlock;
                     boolean hasSections = heading.getLevel() == 2 && i + 1 < nodes.size()
                             && nodes.get(i + 1) instanceof Heading next && next.getLevel() == 3;
                     if (!hasBlock && (heading.getLevel() == 3 || heading.getLevel() == 2 && !hasSections)) {
                         problems.add(Problem.error("law.no-status", at(heading),
-                                "'" + text(heading) + "' does not say whether it is still the law",
+                                "'" + NodeText.of(heading) + "' does not say whether it is still the law",
                                 "read its current text on legislation.gov.uk and add a ```law block under the heading"
                                         + " with status (in-force, amended or repealed), text and checked"));
                     }
                 } else if (nodes.get(i) instanceof FencedCodeBlock block) {
                     Node previous = i > 0 ? nodes.get(i - 1) : null;
                     if (previous instanceof Heading heading) {
-                        law(block, headingIds.get(heading), text(heading)).ifPresent(laws::add);
+                        law(block, headingIds.get(heading), NodeText.of(heading)).ifPresent(laws::add);
                     } else {
                         problems.add(Problem.error("law.no-heading", at(block),
                                 "this law block stands under no act or section of its own",
@@ -250,22 +249,5 @@ public final class Legislation {
 
     private static String info(FencedCodeBlock block) {
         return block.getInfo() == null ? "" : block.getInfo().strip();
-    }
-
-    /** The heading's text as the heading-anchor extension reads it to make the id. */
-    private static String text(Heading heading) {
-        StringBuilder text = new StringBuilder();
-        heading.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(Code node) {
-                text.append(node.getLiteral());
-            }
-        });
-        return text.toString();
     }
 }

@@ -4,10 +4,7 @@ import java.util.Map;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.renderer.html.AttributeProvider;
 
 /**
@@ -32,24 +29,7 @@ final class ColumnLabels implements AttributeProvider {
             heading = heading.getNext();
         }
         if (heading != null) {
-            attributes.put(ATTRIBUTE, text(heading));
+            attributes.put(ATTRIBUTE, NodeText.of(heading).trim());
         }
-    }
-
-    /** A heading cell's words without their Markdown marks. */
-    private static String text(Node heading) {
-        StringBuilder text = new StringBuilder();
-        heading.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(Code node) {
-                text.append(node.getLiteral());
-            }
-        });
-        return text.toString().trim();
     }
 }

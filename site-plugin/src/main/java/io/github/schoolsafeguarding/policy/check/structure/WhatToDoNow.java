@@ -6,6 +6,7 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.check.text.Passage;
 import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
+import io.github.schoolsafeguarding.policy.render.NodeText;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 
 /**
  * A long guidance page opens with what to do: a reader on a phone, with a child waiting, should not
@@ -52,10 +52,10 @@ public final class WhatToDoNow {
             Node document = markdown.parse(page.body());
             int words = words(page, document);
             Optional<Heading> first = firstSectionHeading(document);
-            if (words > LONG_PAGE_WORDS && !first.map(WhatToDoNow::text).filter(HEADING::equals).isPresent()) {
+            if (words > LONG_PAGE_WORDS && !first.map(heading -> NodeText.of(heading).trim()).filter(HEADING::equals).isPresent()) {
                 problems.add(Problem.warning("page.no-what-to-do-now", Location.of(page.file(), page.bodyLine()),
                         "the page has " + words + " words, over " + LONG_PAGE_WORDS + ", and does not open with '## "
-                                + HEADING + "'" + first.map(heading -> " (its first section is '" + text(heading) + "')")
+                                + HEADING + "'" + first.map(heading -> " (its first section is '" + NodeText.of(heading).trim() + "')")
                                         .orElse(""),
                         "start the page with a '## " + HEADING + "' section of a few short steps, taken from the"
                                 + " page's own advice, before its first other section"));
@@ -96,16 +96,5 @@ public final class WhatToDoNow {
             }
         });
         return Optional.ofNullable(first[0]);
-    }
-
-    private static String text(Heading heading) {
-        StringBuilder text = new StringBuilder();
-        heading.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text node) {
-                text.append(node.getLiteral());
-            }
-        });
-        return text.toString().trim();
     }
 }
