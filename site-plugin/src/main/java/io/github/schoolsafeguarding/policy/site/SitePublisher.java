@@ -15,6 +15,7 @@ import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.ContentReader;
+import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.verify.DecisionTableVerifier;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
@@ -129,13 +130,14 @@ public final class SitePublisher {
             verifications.put(table.id(), verification);
         }
         MarkdownRenderer markdown = MarkdownRenderer.marked();
-        new MandatoryWording(markdown).check(content.pageFiles(areas), problems);
+        List<Page> pageFiles = content.pageFiles(areas);
+        new MandatoryWording(markdown).check(pageFiles, problems);
         content.checkAreaPassages(problems);
         new AreaSpecificText(markdown).check(content.sharedPages().values(), content.areas(), problems);
-        new WhatToDoNow(markdown).check(content.pageFiles(areas), problems);
-        Legislation legislation = Legislation.read(content.pageFiles(areas), markdown, problems);
+        new WhatToDoNow(markdown).check(pageFiles, problems);
+        Legislation legislation = Legislation.read(pageFiles, markdown, problems);
         RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
-        repealedLaw.check(content.pageFiles(areas), problems);
+        repealedLaw.check(pageFiles, problems);
         repealedLaw.checkTables(content.decisions(), problems);
         Map<String, byte[]> files = new TreeMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();

@@ -51,12 +51,11 @@ public final class WhatToDoNow {
             }
             Node document = markdown.parse(page.body());
             int words = words(page, document);
-            Optional<Heading> first = firstSectionHeading(document);
-            if (words > LONG_PAGE_WORDS && !first.map(heading -> NodeText.of(heading).trim()).filter(HEADING::equals).isPresent()) {
+            Optional<String> first = firstSectionHeading(document).map(heading -> NodeText.of(heading).trim());
+            if (words > LONG_PAGE_WORDS && !first.filter(HEADING::equals).isPresent()) {
                 problems.add(Problem.warning("page.no-what-to-do-now", Location.of(page.file(), page.bodyLine()),
                         "the page has " + words + " words, over " + LONG_PAGE_WORDS + ", and does not open with '## "
-                                + HEADING + "'" + first.map(heading -> " (its first section is '" + NodeText.of(heading).trim() + "')")
-                                        .orElse(""),
+                                + HEADING + "'" + first.map(title -> " (its first section is '" + title + "')").orElse(""),
                         "start the page with a '## " + HEADING + "' section of a few short steps, taken from the"
                                 + " page's own advice, before its first other section"));
             }
