@@ -1,12 +1,16 @@
 package io.github.schoolsafeguarding.guidance;
 
 import io.github.schoolsafeguarding.policy.check.ContentException;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.content.Content;
+import io.github.schoolsafeguarding.policy.content.ContentReader;
 import io.github.schoolsafeguarding.policy.site.SitePublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,25 +21,43 @@ public final class PublishedSite {
     static final Path THEME = Path.of("theme");
 
     /**
-     * The day the tests check the dates for, so that approved pages stay approved as the clock moves
-     * on. The build itself, `mvn site`, checks them for the day it runs.
+     * The tests' fixed day: the day they check the dates for, so that approved pages stay approved as
+     * the clock moves on. The build itself, `mvn site`, checks them for the day it runs. It is set in
+     * the root pom.xml, not here, so that a partnership whose contacts were confirmed after it moves it
+     * on without editing Java.
      */
-    static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+    static final LocalDate TODAY = fixedDay();
+
+    private static final String FIXED_DAY_PROPERTY = "guidance.tests.day";
+
+    /** How every message about a date after {@link #TODAY} names it, with where to move it on. */
+    static final String TODAY_NAME = "the tests' fixed day (" + FIXED_DAY_PROPERTY + " in pom.xml)";
 
     private PublishedSite() {}
 
+    private static LocalDate fixedDay() {
+        String day = System.getProperty(FIXED_DAY_PROPERTY, "");
+        try {
+            return LocalDate.parse(day.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("the tests' fixed day is '" + day + "': the root pom.xml sets it as <"
+                    + FIXED_DAY_PROPERTY + ">YYYY-MM-DD</" + FIXED_DAY_PROPERTY + ">, and Maven passes it to the"
+                    + " tests; run them with Maven, or pass -D" + FIXED_DAY_PROPERTY + "=YYYY-MM-DD", e);
+        }
+    }
+
     /** Strict, as the project's own build is: a warning fails the tests as it fails the build. */
     static SitePublisher publisher() {
-        return SitePublisher.builder().content(CONTENT).theme(THEME).today(TODAY).strict(true).build();
+        return SitePublisher.builder().content(CONTENT).theme(THEME).fixedDay(TODAY, TODAY_NAME).strict(true).build();
     }
 
     public static SitePublisher.Publication publish(Path output) {
         return publish(publisher(), output);
     }
 
-    /** The site as it is published on {@code today}, as `mvn site -Dpolicy.today=…` publishes it. */
-    static SitePublisher.Publication publish(Path output, LocalDate today) {
-        return publish(SitePublisher.builder().content(CONTENT).theme(THEME).today(today).build(), output);
+    /** The site as it is published on the tests' fixed day, not strict: the reports show what strict would refuse. */
+    static SitePublisher.Publication publishLeniently(Path output) {
+        return publish(SitePublisher.builder().content(CONTENT).theme(THEME).fixedDay(TODAY, TODAY_NAME).build(), output);
     }
 
     private static SitePublisher.Publication publish(SitePublisher publisher, Path output) {
@@ -53,6 +75,16 @@ public final class PublishedSite {
      */
     static boolean isGeneratedPage(Path site, Path file) {
         return site.relativize(file).toString().matches("[^/]+/(search|compliance|amendments)\\.html");
+    }
+
+    /** The real content as the engine reads it, for tests that pick pages, areas and contacts from it. */
+    public static Content content() {
+        Problems problems = new Problems();
+        Content content = ContentReader.read(CONTENT, problems);
+        if (!problems.all().isEmpty()) {
+            throw new AssertionError("the real content does not read cleanly: " + problems.all());
+        }
+        return content;
     }
 
     public static List<Path> htmlFiles(Path site) {

@@ -3,6 +3,8 @@ package io.github.schoolsafeguarding.guidance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.schoolsafeguarding.policy.content.Contact;
+import io.github.schoolsafeguarding.policy.content.Content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -127,13 +129,20 @@ class SearchIndexOfTheGuidanceTest {
         }
     }
 
+    /** Every contact an area lists is a search document titled with its service's name. */
     @Test
     void aContactIsFoundByItsNameAndAGlossaryTermByItself() {
-        Map<String, List<Object>> documents = documents(output.resolve("london"));
-        assertEquals("Your school's Safer Schools Officer",
-                documents.get("contacts.html#contact-met-safer-schools-officer").get(2));
-        assertEquals("Absent pupil", documents.get("glossary.html#absent-pupil").get(2));
-        assertEquals("Glossary", documents.get("glossary.html#absent-pupil").get(3), "the page it is on");
+        Content content = PublishedSite.content();
+        for (String area : areas) {
+            Map<String, List<Object>> documents = documents(output.resolve(area));
+            for (Contact contact : content.contactsFor(content.area(area).orElseThrow())) {
+                List<Object> document = documents.get("contacts.html#contact-" + contact.id());
+                assertTrue(document != null, area + " has no search document for contact " + contact.id());
+                assertEquals(contact.service().orElse(contact.organisation()), document.get(2), area + ": " + contact.id());
+            }
+            assertEquals("Absent pupil", documents.get("glossary.html#absent-pupil").get(2), area);
+            assertEquals("Glossary", documents.get("glossary.html#absent-pupil").get(3), area + ": the page it is on");
+        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Map;
  * WCAG 2.2 rules); the version that ran is written in {@code target/browser/axe-summary.txt}.
  *
  * <pre>{@code
- * browser.open(site.page("london/contacts.html"));
+ * browser.open(site.page(area + "/contacts.html"));
  * Axe.Result result = Axe.check(browser, Axe.WCAG_22_AA);
  * result.violations();   // empty when the page passes
  * }</pre>

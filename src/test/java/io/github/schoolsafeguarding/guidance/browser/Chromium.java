@@ -29,12 +29,12 @@ import org.openqa.selenium.logging.LoggingPreferences;
  *
  * <pre>{@code
  * try (Chromium browser = Chromium.launch()) {
- *     browser.open(site.page("london/contacts.html"));
+ *     browser.open(site.page(area + "/contacts.html"));
  *     browser.run("return document.title");
  *     browser.requests();        // what the page asked for since it was opened
  *     browser.consoleErrors();   // what it logged as errors
  *     browser.windowSize(375, 812);
- *     browser.screenshot(Path.of("target/screenshots/london-contacts-375.png"));
+ *     browser.screenshot(Path.of("target/screenshots/contacts-375.png"));
  * }
  * }</pre>
  *

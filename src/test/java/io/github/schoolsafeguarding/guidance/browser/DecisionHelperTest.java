@@ -3,7 +3,9 @@ package io.github.schoolsafeguarding.guidance.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.schoolsafeguarding.guidance.PublishedSite;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.decision.DecisionEngine;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.DecisionTableReader;
@@ -251,32 +253,40 @@ class DecisionHelperTest {
         }
     }
 
+    /** In every area, a record of the first table's first case: the area, the outcome and the school's blanks. */
     @Test
     void aPrintedRecordHoldsTheAnswersTheOutcomeAndSpacesForTheSchool(Site site, Chromium browser) {
         browser.windowSize(Chromium.DESKTOP_WIDTH, Chromium.DESKTOP_HEIGHT);
-        browser.open(site.page("north-somerset/decisions/sexting-incident-type.html"));
-        WebDriver driver = browser.driver();
-        click(driver, "adult_involved-false");
-        click(driver, "intent_to_harm-false");
-        click(driver, "without_consent-false");
-        click(driver, "context-romantic");
-        // print() would open a dialog; the record is what it prints
-        browser.run("window.print = function () {}");
-        driver.findElement(By.xpath("//button[normalize-space()='Print a record of this decision']")).click();
-        browser.emulatePrint(true);
+        Content content = PublishedSite.content();
+        DecisionTable table = TABLES.get(0);
+        int[] combination = spread(table, 1).get(0);
+        Outcome outcome = DecisionEngine.evaluate(table, combination).outcome();
+        for (String area : site.areas()) {
+            browser.open(site.page(area + "/decisions/" + table.id() + ".html"));
+            answer(browser, table, combination);
+            // print() would open a dialog; the record is what it prints
+            browser.run("window.print = function () {}");
+            browser.driver().findElement(By.xpath("//button[normalize-space()='Print a record of this decision']")).click();
+            browser.emulatePrint(true);
 
-        String record = driver.findElement(By.cssSelector("[data-decision-record]")).getText();
-        browser.screenshot(ScreenshotsTest.FOLDER.resolve("north-somerset-decision-record-print.png"));
-        Object helperPrinted = browser.run("return document.querySelector('.app-decision-helper').checkVisibility()");
-        browser.emulatePrint(false);
+            String record = browser.driver().findElement(By.cssSelector("[data-decision-record]")).getText();
+            browser.screenshot(ScreenshotsTest.FOLDER.resolve(area + "-decision-record-print.png"));
+            Object helperPrinted = browser.run("return document.querySelector('.app-decision-helper').checkVisibility()");
+            browser.emulatePrint(false);
 
-        for (String expected : List.of("Decision record", "North Somerset", "Two young people in a relationship", "Questions and answers",
-                "Pupil's initials or reference", "Date of the incident", "Police or children's social care reference number",
-                "Name and role of the person deciding", "If you decided not to refer: your reasons")) {
-            assertTrue(record.contains(expected), "the record has \"" + expected + "\":\n" + record);
+            List<String> expected = new ArrayList<>(List.of("Decision record", content.area(area).orElseThrow().name(),
+                    "Questions and answers", "Pupil's initials or reference", "Date of the incident",
+                    "Police or children's social care reference number", "Name and role of the person deciding",
+                    "If you decided not to refer: your reasons"));
+            table.outputs().forEach(output -> output.values().stream()
+                    .filter(value -> outcome.values().getOrDefault(output.id(), List.of()).contains(value.id()))
+                    .forEach(value -> expected.add(value.label())));
+            for (String text : expected) {
+                assertTrue(record.contains(text), area + ": the record has \"" + text + "\":\n" + record);
+            }
+            assertTrue(record.matches("(?s).*Date and time\\s+\\d{1,2} \\w+ \\d{4}.*"), record);
+            assertEquals(Boolean.FALSE, helperPrinted, area + ": printing a record prints the record alone");
         }
-        assertTrue(record.matches("(?s).*Date and time\\s+\\d{1,2} \\w+ \\d{4}.*"), record);
-        assertEquals(Boolean.FALSE, helperPrinted, "printing a record prints the record alone");
     }
 
     @AfterAll
@@ -311,11 +321,6 @@ class DecisionHelperTest {
         // 'Start again' clears the form a moment after its click; the answers are read once it has
         browser.waitFor("return document.querySelector('[data-decision-result]').getAttribute('data-outcome') !== ''",
                 "an outcome for " + EquivalenceClasses.of(table).describe(combination));
-    }
-
-    /** Clicks a radio or tick box by its label: GOV.UK draws its own, so the input itself is transparent. */
-    private static void click(WebDriver driver, String inputId) {
-        driver.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
     }
 
     /** The engine's outcome as the helper writes it: a value per output, or a list under {@code collect}. */

@@ -39,7 +39,7 @@ public final class Site implements AutoCloseable {
         return areas;
     }
 
-    /** A published file by its path below the site's root, such as {@code london/contacts.html}. */
+    /** A published file by its path below the site's root, such as {@code <area>/contacts.html}. */
     public Path page(String path) {
         Path page = root.resolve(path);
         if (!Files.isRegularFile(page)) {

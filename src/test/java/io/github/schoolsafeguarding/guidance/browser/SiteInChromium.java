@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * class SearchTest {
  *     @Test
  *     void findsThePoliceNumbers(Site site, Chromium browser) {
- *         browser.open(site.page("london/index.html"));
+ *         browser.open(site.page(area + "/index.html"));
  *         ...
  *     }
  * }

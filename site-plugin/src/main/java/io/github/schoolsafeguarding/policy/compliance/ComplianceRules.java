@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,16 +30,18 @@ import java.util.regex.Pattern;
  */
 public final class ComplianceRules {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = CheckDay.DAY;
 
     private final Content content;
     private final Checks checks;
     private final LocalDate today;
+    private final CheckDay day;
 
-    public ComplianceRules(Content content, LocalDate today) {
+    public ComplianceRules(Content content, CheckDay day) {
         this.content = content;
         this.checks = content.site().checks();
-        this.today = today;
+        this.today = day.date();
+        this.day = day;
     }
 
     /** Reports every rule broken on {@code today}. */
@@ -132,14 +133,14 @@ public final class ComplianceRules {
         LocalDate due = page.meta().reviewDue();
         if (today.isAfter(due)) {
             problems.add(Problem.warning("page.review-overdue", page.meta().at("review_due"),
-                    "the page was due for review on " + DAY.format(due),
+                    "the page was due for review on " + DAY.format(due) + ", before " + day.described(),
                     "review it against its sources, then set 'last_reviewed' to the day you did and 'review_due'"
                             + " to the next review"));
         }
         if (page.meta().lastReviewed().isAfter(today)) {
             problems.add(Problem.error("page.reviewed-in-future", page.meta().at("last_reviewed"),
-                    "'last_reviewed' is " + DAY.format(page.meta().lastReviewed()) + ", which has not come yet",
-                    "give the day the page was last reviewed"));
+                    "'last_reviewed' is " + DAY.format(page.meta().lastReviewed()) + ", after " + day.described(),
+                    "give the day the page was last reviewed" + day.ifTheDateIsRight()));
         }
         if (page.meta().layout().filter(SchoolField.POLICY_LAYOUT::equals).isPresent()) {
             for (SchoolField field : SchoolField.REQUIRED) {
@@ -166,7 +167,8 @@ public final class ComplianceRules {
             return;
         }
         String state = source.supersededBy().map(successor -> "has been superseded by " + successor)
-                .orElseGet(() -> "was due for review on " + DAY.format(source.reviewDue().orElseThrow()));
+                .orElseGet(() -> "was due for review on " + DAY.format(source.reviewDue().orElseThrow()) + ", before "
+                        + day.described());
         String id = source.supersededBy().isPresent() ? "source.superseded" : "source.review-overdue";
         if (source.isKept()) {
             if (!checks.isStale(source.checked().get(), today)) {
@@ -175,7 +177,7 @@ public final class ComplianceRules {
             problems.add(Problem.warning(id, source.location(),
                     "source '" + source.id() + "' " + state + ", and was last checked on "
                             + DAY.format(source.checked().get()) + ", more than " + checks.verifiedWithinDays()
-                            + " days ago",
+                            + " days before " + day.described(),
                     "check whether a newer edition replaces it; if the guidance still relies on it, update"
                             + " 'checked' and 'kept_because'"));
             return;
@@ -194,15 +196,16 @@ public final class ComplianceRules {
             if (checks.isStale(confirmed.on(), today)) {
                 problems.add(Problem.warning("contact.stale", contact.location(),
                         "contact '" + contact.id() + "' was last confirmed with the service on "
-                                + DAY.format(confirmed.on()) + ", more than " + checks.verifiedWithinDays() + " days ago",
+                                + DAY.format(confirmed.on()) + ", more than " + checks.verifiedWithinDays() + " days before "
+                                + day.described(),
                         "confirm its numbers and addresses with the service again, then set 'confirmed: on:' to"
                                 + " the day you did, or remove 'confirmed:' so readers see it as copied from its source"));
             }
             if (confirmed.on().isAfter(today)) {
                 problems.add(Problem.error("contact.confirmed-in-future", contact.location(),
                         "contact '" + contact.id() + "' says it was confirmed on " + DAY.format(confirmed.on())
-                                + ", which has not come yet",
-                        "give the day its details were confirmed with the service"));
+                                + ", after " + day.described(),
+                        "give the day its details were confirmed with the service" + day.ifTheDateIsRight()));
             }
         });
         contact.email().filter(email -> checks.receivesReferrals(contact.roles()) && !checks.isSecure(email))

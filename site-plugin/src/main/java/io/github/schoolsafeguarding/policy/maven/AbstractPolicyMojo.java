@@ -64,7 +64,7 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
                 .strict(strict);
         if (today != null && !today.isBlank()) {
             try {
-                builder.today(LocalDate.parse(today.strip()));
+                builder.fixedDay(LocalDate.parse(today.strip()), "the day set by " + PropertyNames.TODAY);
             } catch (DateTimeParseException e) {
                 throw new MojoExecutionException(PropertyNames.TODAY + " is '" + today
                         + "', which is not a date: write it as YYYY-MM-DD, for example 2026-11-22");

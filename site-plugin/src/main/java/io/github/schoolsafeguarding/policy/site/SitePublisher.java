@@ -4,6 +4,7 @@ import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.compliance.CheckDay;
 import io.github.schoolsafeguarding.policy.compliance.ComplianceRules;
 import io.github.schoolsafeguarding.policy.compliance.WebLinkCheck;
 import io.github.schoolsafeguarding.policy.check.wording.AreaSpecificText;
@@ -65,6 +66,7 @@ public final class SitePublisher {
     private final Path themeFolder;
     private final List<String> areaIds;
     private final LocalDate today;
+    private final CheckDay day;
     private final boolean strict;
     private final Optional<Duration> webLinkTimeout;
 
@@ -72,7 +74,8 @@ public final class SitePublisher {
         this.contentFolder = builder.content.toAbsolutePath().normalize();
         this.themeFolder = builder.theme.toAbsolutePath().normalize();
         this.areaIds = List.copyOf(builder.areas);
-        this.today = builder.today;
+        this.today = builder.day.date();
+        this.day = builder.day;
         this.strict = builder.strict;
         this.webLinkTimeout = builder.webLinkTimeout;
     }
@@ -121,7 +124,7 @@ public final class SitePublisher {
                     "set policy.theme to a folder holding templates/ and assets/"));
         }
         Content content = ContentReader.read(contentFolder, problems);
-        new ComplianceRules(content, today).check(problems);
+        new ComplianceRules(content, day).check(problems);
         List<Area> areas = selectedAreas(content, problems);
         Map<String, Verification> verifications = new TreeMap<>();
         for (DecisionTable table : content.decisions()) {
@@ -263,7 +266,7 @@ public final class SitePublisher {
         private Path content = Path.of("content");
         private Path theme = Path.of("theme");
         private List<String> areas = List.of();
-        private LocalDate today = LocalDate.now();
+        private CheckDay day = CheckDay.today(LocalDate.now());
         private boolean strict;
         private Optional<Duration> webLinkTimeout = Optional.empty();
 
@@ -274,7 +277,16 @@ public final class SitePublisher {
          * given day, or a test, gives the same answer whenever it runs.
          */
         public Builder today(LocalDate day) {
-            this.today = Objects.requireNonNull(day);
+            this.day = CheckDay.today(day);
+            return this;
+        }
+
+        /**
+         * A fixed day to check the dates for, named in every message about a date after it (for example
+         * "the tests' fixed day"), where that date may be right and the fixed day behind it.
+         */
+        public Builder fixedDay(LocalDate day, String name) {
+            this.day = CheckDay.fixed(day, name);
             return this;
         }
 

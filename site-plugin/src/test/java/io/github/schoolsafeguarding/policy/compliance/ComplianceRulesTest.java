@@ -62,7 +62,7 @@ class ComplianceRulesTest {
     void sourcesPastTheirReviewOrReplacedAreWarningsUntilAMaintainerRecordsWhyTheyAreKept() {
         assertEquals(List.of(
                 "source.review-overdue content/sources.yaml:6:3: warning: source 'old-handbook' was due for review"
-                        + " on 1 July 2022 — rewrite the pages that cite it from the current document, or, if the"
+                        + " on 1 July 2022, before today, 22 November 2026 — rewrite the pages that cite it from the current document, or, if the"
                         + " guidance must still rely on it, add 'checked: 2026-11-22' and 'kept_because:' saying why",
                 "source.superseded content/sources.yaml:11:3: warning: source 'replaced-flowchart' has been"
                         + " superseded by The new advice (2020) — rewrite the pages that cite it from the current"
@@ -80,7 +80,7 @@ class ComplianceRulesTest {
 
         assertEquals(List.of("source.superseded content/sources.yaml:13:3: warning: source 'replaced-flowchart' has"
                 + " been superseded by The new advice (2020), and was last checked on 1 January 2026, more than 300"
-                + " days ago — check whether a newer edition replaces it; if the guidance still relies on it, update"
+                + " days before today, 22 November 2026 — check whether a newer edition replaces it; if the guidance still relies on it, update"
                 + " 'checked' and 'kept_because'"), found(ContentFixture.TODAY, 300));
     }
 
@@ -97,7 +97,7 @@ class ComplianceRulesTest {
         List<String> found = found(LocalDate.of(2027, 11, 2));
 
         assertTrue(found.contains("page.review-overdue content/pages/incidents/call.md:8:1: warning: the page was due"
-                + " for review on 1 November 2027 — review it against its sources, then set 'last_reviewed' to the day"
+                + " for review on 1 November 2027, before today, 2 November 2027 — review it against its sources, then set 'last_reviewed' to the day"
                 + " you did and 'review_due' to the next review"), found::toString);
         assertEquals(3, found.stream().filter(line -> line.startsWith("page.review-overdue")).count(), found::toString);
     }
@@ -109,8 +109,8 @@ class ComplianceRulesTest {
         assertEquals(List.of(), found(LocalDate.of(2027, 11, 22)).stream().filter(line -> line.startsWith("contact."))
                 .toList(), "365 days after it was confirmed, it is still current");
         assertEquals(List.of("contact.stale content/contacts.yaml:2:5: warning: contact 'helpline' was last confirmed"
-                + " with the service on 22 November 2026, more than 30 days ago — confirm its numbers and addresses with"
-                + " the service again, then set 'confirmed: on:' to the day you did, or remove 'confirmed:' so readers"
+                + " with the service on 22 November 2026, more than 30 days before today, 23 December 2026 — confirm its"
+                + " numbers and addresses with the service again, then set 'confirmed: on:' to the day you did, or remove 'confirmed:' so readers"
                 + " see it as copied from its source"), found(LocalDate.of(2026, 12, 23), 30));
     }
 
@@ -129,11 +129,28 @@ class ComplianceRulesTest {
 
         assertEquals(List.of(
                 "contact.confirmed-in-future content/contacts.yaml:2:5: contact 'helpline' says it was confirmed on"
-                        + " 22 November 2026, which has not come yet — give the day its details were confirmed with"
-                        + " the service"),
+                        + " 22 November 2026, after today, 21 November 2026 — give the day its details were confirmed"
+                        + " with the service"),
                 found(LocalDate.of(2026, 11, 21)).stream().filter(line -> line.contains("future")).toList());
         assertTrue(found(LocalDate.of(2026, 10, 31)).contains("page.reviewed-in-future content/pages/index.md:7:1:"
-                + " 'last_reviewed' is 1 November 2026, which has not come yet — give the day the page was last reviewed"));
+                + " 'last_reviewed' is 1 November 2026, after today, 31 October 2026 — give the day the page was last"
+                + " reviewed"));
+    }
+
+    /** Checked for a fixed day, a later date may be right and the fixed day behind it: the message names the day. */
+    @Test
+    void aDateAfterAFixedDayNamesTheFixedDayAndHowToMoveItOn() {
+        keepSourcesCurrent();
+
+        List<String> found = SitePublisher.builder().fixedDay(LocalDate.of(2026, 11, 21), "the tests' fixed day")
+                .content(fixture.content).theme(fixture.theme).build().check().stream()
+                .map(problem -> problem.id() + " " + problem.format(folder)).filter(line -> line.contains("future"))
+                .toList();
+
+        assertEquals(List.of("contact.confirmed-in-future content/contacts.yaml:2:5: contact 'helpline' says it was"
+                + " confirmed on 22 November 2026, after the tests' fixed day, 21 November 2026 — give the day its"
+                + " details were confirmed with the service; if that date is right, the tests' fixed day is behind"
+                + " it: move it on"), found);
     }
 
     @Test

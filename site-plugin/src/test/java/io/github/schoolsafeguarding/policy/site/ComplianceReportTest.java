@@ -130,11 +130,11 @@ class ComplianceReportTest {
     void countsAndListsOnlyTheWarningsAboutTheFilesTheAreaIsPublishedFrom() {
         assertEquals(3, north.select(".app-compliance__warnings li").size());
         assertEquals(List.of(
-                "content/pages/incidents/call.md:8:1: warning: the page was due for review on 1 October 2027 — review"
-                        + " it against its sources, then set 'last_reviewed' to the day you did and 'review_due' to the"
+                "content/pages/incidents/call.md:8:1: warning: the page was due for review on 1 October 2027, before"
+                        + " today, 20 October 2027 — review it against its sources, then set 'last_reviewed' to the day you did and 'review_due' to the"
                         + " next review",
-                "content/sources.yaml:6:3: warning: source 'old-guide' was due for review on 1 January 2027 — rewrite"
-                        + " the pages that cite it from the current document, or, if the guidance must still rely on it,"
+                "content/sources.yaml:6:3: warning: source 'old-guide' was due for review on 1 January 2027, before"
+                        + " today, 20 October 2027 — rewrite the pages that cite it from the current document, or, if the guidance must still rely on it,"
                         + " add 'checked: 2027-10-20' and 'kept_because:' saying why"),
                 south.select(".app-compliance__warnings li").eachText());
     }
