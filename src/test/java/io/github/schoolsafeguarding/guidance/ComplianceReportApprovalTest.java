@@ -33,6 +33,7 @@ import org.w3c.dom.NodeList;
 class ComplianceReportApprovalTest {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final Path APPROVED = Path.of("src/test/java/io/github/schoolsafeguarding/guidance/approved");
 
     @TempDir
     static Path output;
@@ -57,15 +58,34 @@ class ComplianceReportApprovalTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("areas")
     void complianceReport(String area) throws IOException {
-        Approvals.verify(ReadableText.of(Jsoup.parse(output.resolve(area).resolve("compliance.html").toFile())
-                .selectFirst("main")), approved(area));
+        String report = ReadableText.of(Jsoup.parse(output.resolve(area).resolve("compliance.html").toFile())
+                .selectFirst("main"));
+        verifyExplainingANewArea(area, "complianceReport", ".txt", () -> Approvals.verify(report, approved(area)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("areas")
     void amendmentsFeed(String area) throws IOException {
-        Approvals.verify(Files.readString(output.resolve(area).resolve("amendments.xml")),
-                approved(area).forFile().withExtension(".xml"));
+        String feed = Files.readString(output.resolve(area).resolve("amendments.xml"));
+        verifyExplainingANewArea(area, "amendmentsFeed", ".xml",
+                () -> Approvals.verify(feed, approved(area).forFile().withExtension(".xml")));
+    }
+
+    /** A new area has nothing approved yet: say so, and how to approve, rather than show a diff against nothing. */
+    private static void verifyExplainingANewArea(String area, String test, String extension, Runnable verify) {
+        Path approved = APPROVED.resolve(ComplianceReportApprovalTest.class.getSimpleName() + "." + test + "." + area
+                + ".approved" + extension);
+        if (Files.exists(approved)) {
+            verify.run();
+            return;
+        }
+        try {
+            verify.run();
+        } catch (AssertionError e) {
+            throw new AssertionError("area '" + area + "' has no approved " + test + " yet: read "
+                    + approved.getFileName().toString().replace(".approved.", ".received.") + " in " + APPROVED
+                    + ", and if it is right, approve it (README: \"Approved files, and a new area's\")", e);
+        }
     }
 
     /** The feed is well-formed Atom, and a feed reader can tell every entry from every other. */
