@@ -246,7 +246,7 @@ public final class ContentReader {
         Location at = entry.get("area").map(YamlValue::location).orElse(entry.location());
         if (areaId.isPresent()) {
             named.filter(other -> !other.equals(areaId.get())).ifPresent(other -> problems.add(Problem.error(
-                    "source.area", at, "a source in area '" + areaId.get() + "''s own sources.yaml says it is about"
+                    "source.area", at, "a source in content/areas/" + areaId.get() + "/sources.yaml says it is about"
                             + " area '" + other + "'",
                     "remove 'area:': a source here belongs to area '" + areaId.get() + "' alone; move it to"
                             + " content/sources.yaml (or content/areas/" + other + "/sources.yaml) if it is about '"

@@ -64,8 +64,8 @@ final class KnownSources {
         if (elsewhere != null) {
             String owner = elsewhere.area().orElseThrow();
             problems.add(Problem.error("source.area-only", at,
-                    "'" + id + "' is area '" + owner + "''s own source (" + elsewhere.location().format(root)
-                            + "), which only that area's pages and contacts may cite",
+                    "'" + id + "' is a source of area '" + owner + "' alone (" + elsewhere.location().format(root)
+                            + "): only that area's pages and contacts may cite it",
                     "cite a shared source" + (areaId.isPresent() ? " or one of this area's own" : "")
                             + " instead; if every area may rely on it, move its entry to content/sources.yaml, with 'area: " + owner
                             + "' to say which area it is about"));

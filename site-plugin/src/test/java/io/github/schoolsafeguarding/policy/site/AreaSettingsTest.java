@@ -195,8 +195,8 @@ class AreaSettingsTest {
                     source: north-protocol
                 """);
 
-        String because = ": 'north-protocol' is area 'north''s own source (content/areas/north/sources.yaml:2:3), which"
-                + " only that area's pages and contacts may cite — cite a shared source";
+        String because = ": 'north-protocol' is a source of area 'north' alone (content/areas/north/sources.yaml:2:3):"
+                + " only that area's pages and contacts may cite it — cite a shared source";
         String move = " instead; if every area may rely on it, move its entry to content/sources.yaml, with 'area:"
                 + " north' to say which area it is about";
         assertEquals(List.of(
@@ -263,7 +263,7 @@ class AreaSettingsTest {
                         + " — use lower-case letters, digits and hyphens, such as 'north-somerset'",
                 "yaml.missing-key content/areas/north/sources.yaml:13:3: 'publisher' is missing — add 'publisher:' with"
                         + " who published it",
-                "source.area content/areas/north/sources.yaml:14:9: a source in area 'north''s own sources.yaml says it"
+                "source.area content/areas/north/sources.yaml:14:9: a source in content/areas/north/sources.yaml says it"
                         + " is about area 'south' — remove 'area:': a source here belongs to area 'north' alone; move it"
                         + " to content/sources.yaml (or content/areas/south/sources.yaml) if it is about 'south'"),
                 found().stream().filter(problem -> !problem.startsWith("html.")).toList());
