@@ -59,6 +59,18 @@ class AreaSettingsTest {
         fixture.write("content/areas/" + id + "/area.yaml", fixture.read("content/areas/" + id + "/area.yaml") + yaml);
     }
 
+    /** An area's one contact, copied from {@code source}: its 'source:' is on line 12 of area.yaml. */
+    static String contactCopiedFrom(String source) {
+        return """
+                contacts:
+                  - id: front-door
+                    organisation: The council
+                    phones:
+                      - number: "0808 800 5000"
+                    source: %s
+                """.formatted(source);
+    }
+
     @Test
     void anAreasTitleIsShownOnEveryPageOfThatAreaOnly() throws ContentException {
         addToArea("north", "title: Keeping children safe in North Shire schools\n");
@@ -156,14 +168,7 @@ class AreaSettingsTest {
         fixture.page("areas/north/pages/local.md", "Referrals in North Shire", 20, "Refer as the protocol says.\n");
         fixture.write("content/areas/north/pages/local.md", fixture.read("content/areas/north/pages/local.md")
                 .replace("sources: [test-source]", "sources: [test-source, north-protocol]"));
-        addToArea("north", """
-                contacts:
-                  - id: north-front-door
-                    organisation: North Shire Council
-                    phones:
-                      - number: "0808 800 5000"
-                    source: north-protocol
-                """);
+        addToArea("north", contactCopiedFrom("north-protocol"));
 
         publisher().publish(output);
 
@@ -186,14 +191,7 @@ class AreaSettingsTest {
         fixture.page("areas/south/pages/local.md", "Referrals in South Shire", 20, "Refer.\n");
         fixture.write("content/areas/south/pages/local.md", fixture.read("content/areas/south/pages/local.md")
                 .replace("sources: [test-source]", "sources:\n  - north-protocol"));
-        addToArea("south", """
-                contacts:
-                  - id: south-front-door
-                    organisation: South Shire Council
-                    phones:
-                      - number: "0808 800 5000"
-                    source: north-protocol
-                """);
+        addToArea("south", contactCopiedFrom("north-protocol"));
 
         String because = ": 'north-protocol' is a source of area 'north' alone (content/areas/north/sources.yaml:2:3):"
                 + " only that area's pages and contacts may cite it — cite a shared source";
