@@ -42,7 +42,9 @@ class EveryRuleBrokenTest {
             "link.missing-page", "link.missing-anchor", "link.malformed",
             "placeholder.unresolved", "wording.must", "wording.unused-duty",
             "html.invalid", "html.heading-order", "html.image-alt", "html.link-text", "html.vague-link-text",
-            "html.tel-link", "page.unknown-area", "page.area-passage", "page.area-specific-text"));
+            "html.tel-link", "page.unknown-area", "page.area-passage", "page.area-specific-text",
+            "area.empty-setting", "site.bad-exit-page", "site.bad-email-domain", "source.area", "source.area-only",
+            "source.duplicate-id"));
 
     /**
      * The fixture's own fixed day, from its pom.xml, which the build-level test checks it for: its dates

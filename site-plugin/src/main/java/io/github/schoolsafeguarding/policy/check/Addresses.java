@@ -1,5 +1,6 @@
 package io.github.schoolsafeguarding.policy.check;
 
+import org.apache.commons.validator.routines.DomainValidator;
 import org.apache.commons.validator.routines.EmailValidator;
 import org.apache.commons.validator.routines.UrlValidator;
 
@@ -20,5 +21,15 @@ public final class Addresses {
 
     public static boolean isEmail(String address) {
         return EmailValidator.getInstance().isValid(address);
+    }
+
+    /** Whether {@code address} starts {@code https://}, as a page readers are sent to in haste must. */
+    public static boolean isSecureWebAddress(String address) {
+        return isWebAddress(address) && address.startsWith("https://");
+    }
+
+    /** A domain name alone, such as {@code nhs.net}: the part of an e-mail address after its {@code @}. */
+    public static boolean isDomain(String name) {
+        return DomainValidator.getInstance().isValid(name);
     }
 }

@@ -16,7 +16,6 @@ import io.github.schoolsafeguarding.policy.decision.Rule;
 import io.github.schoolsafeguarding.policy.render.SchoolField;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -48,9 +47,13 @@ public final class ComplianceRules {
     public void check(Problems problems) {
         content.pageFiles(content.areas()).forEach(page -> checkPage(page, problems));
         Set<String> cited = content.citedSources();
-        content.sources().values().stream().filter(source -> cited.contains(source.id()))
+        content.everySource().stream().filter(source -> cited.contains(source.id()))
                 .forEach(source -> checkSource(source, problems));
-        allContacts().forEach(contact -> checkContact(contact, problems));
+        String sharedDomains = "'checks: secure_email: domains:' in site.yaml";
+        content.nationalContacts().forEach(contact -> checkContact(contact, checks, sharedDomains, problems));
+        content.areas().forEach(area -> area.contacts().forEach(contact -> checkContact(contact, area.site().checks(),
+                sharedDomains + " (or 'secure_email_domains:' in this area.yaml, for this area's contacts alone)",
+                problems)));
         content.decisions().forEach(table -> checkRuleSources(table, problems));
         content.areas().forEach(area -> {
             checkOutcomeRoles(area, problems);
@@ -123,12 +126,6 @@ public final class ComplianceRules {
         }
     }
 
-    private List<Contact> allContacts() {
-        List<Contact> contacts = new ArrayList<>(content.nationalContacts());
-        content.areas().stream().map(Area::contacts).forEach(contacts::addAll);
-        return contacts;
-    }
-
     private void checkPage(Page page, Problems problems) {
         LocalDate due = page.meta().reviewDue();
         if (today.isAfter(due)) {
@@ -190,8 +187,12 @@ public final class ComplianceRules {
     /**
      * A contact copied from a document is shown as copied, so only a confirmation can go stale: one
      * that has is worse than none, because readers are told it was checked.
+     *
+     * @param checks site.yaml's checks for a national contact; for an area's own, with the area's
+     *     own secure domains added
+     * @param domainsGoIn where the editor adds a secure domain, for the message
      */
-    private void checkContact(Contact contact, Problems problems) {
+    private void checkContact(Contact contact, Checks checks, String domainsGoIn, Problems problems) {
         contact.confirmed().ifPresent(confirmed -> {
             if (checks.isStale(confirmed.on(), today)) {
                 problems.add(Problem.warning("contact.stale", contact.location(),
@@ -213,9 +214,9 @@ public final class ComplianceRules {
                         "contact '" + contact.id() + "' takes referrals or intelligence about children, but '" + email
                                 + "' is not on a secure e-mail domain",
                         checks.secureEmailDomains().isEmpty()
-                                ? "list the secure domains under 'checks: secure_email: domains:' in site.yaml"
+                                ? "list the secure domains under " + domainsGoIn
                                 : "give its secure address (on " + String.join(", ", checks.secureEmailDomains())
-                                        + "), or add the domain to 'checks: secure_email: domains:' in site.yaml"
+                                        + "), or add the domain to " + domainsGoIn
                                         + " if a source lists it as secure")));
     }
 }

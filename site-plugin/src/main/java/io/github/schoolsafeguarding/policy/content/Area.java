@@ -3,6 +3,7 @@ package io.github.schoolsafeguarding.policy.content;
 import io.github.schoolsafeguarding.policy.check.Location;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A place the site is published for: its safeguarding board, police force and local contacts, and
@@ -10,6 +11,10 @@ import java.util.List;
  *
  * @param contactsAt where the area's contacts are listed in its area.yaml, where a missing contact
  *     is added
+ * @param site the site as readers in this area see it: site.yaml's settings with the area's own
+ *     title and exit page in their place, and its secure e-mail domains added, where area.yaml gives them
+ * @param sources the area's own sources, from its sources.yaml, by short name: only the area's own
+ *     pages and contacts may cite them
  */
 public record Area(
         String id,
@@ -21,7 +26,9 @@ public record Area(
         String summary,
         List<Contact> contacts,
         Path folder,
-        Location contactsAt) {
+        Location contactsAt,
+        SiteInfo site,
+        Map<String, Source> sources) {
 
     public Path pagesFolder() {
         return folder.resolve("pages");

@@ -1,6 +1,7 @@
 package io.github.schoolsafeguarding.policy.content;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +32,17 @@ public record Checks(
 
     public static Checks defaults() {
         return new Checks(DEFAULT_VERIFIED_WITHIN_DAYS, DEFAULT_REVIEW_DUE_SOON_DAYS, List.of(), List.of(), "");
+    }
+
+    /**
+     * These checks with {@code more} secure domains: an area's own, which count for its own contacts
+     * only.
+     */
+    public Checks withSecureEmailDomains(List<String> more) {
+        List<String> domains = new ArrayList<>(secureEmailDomains);
+        more.stream().filter(domain -> !domains.contains(domain)).forEach(domains::add);
+        return new Checks(verifiedWithinDays, reviewDueSoonDays, List.copyOf(domains), secureEmailRoles,
+                secureEmailSource);
     }
 
     /** The last day something checked on {@code checked} may go without another check. */

@@ -4,6 +4,7 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,28 @@ public record Content(
         List<Page> pages = new ArrayList<>(sharedPages.values());
         areaPages.values().forEach(own -> pages.addAll(own.values()));
         pages.forEach(page -> AreaPassages.of(page.body()).check(page, ids, problems));
+    }
+
+    /** The sources the pages and contacts of {@code area} may cite: the shared ones, then the area's own. */
+    public Map<String, Source> sourcesFor(Area area) {
+        Map<String, Source> all = new LinkedHashMap<>(sources);
+        all.putAll(area.sources());
+        return all;
+    }
+
+    /** Every source: the shared ones, then each area's own. */
+    public List<Source> everySource() {
+        List<Source> all = new ArrayList<>(sources.values());
+        areas.forEach(area -> all.addAll(area.sources().values()));
+        return all;
+    }
+
+    /**
+     * The checks a contact shown in {@code area} is held to: the area's, with its own secure e-mail
+     * domains, for the area's own contacts; site.yaml's for a national one, which every area shows.
+     */
+    public Checks checksFor(Contact contact, Area area) {
+        return area.contacts().contains(contact) ? area.site().checks() : site.checks();
     }
 
     /** The contacts a reader in {@code area} sees: the area's own first, then the national ones. */

@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * contacts.yaml        national contacts
  * pages/**.md          shared pages; every folder is a section with its own index.md
  * decisions/*.yaml     decision tables, one per file
- * areas/&lt;id&gt;/area.yaml   an area's profile and local contacts
+ * areas/&lt;id&gt;/area.yaml   an area's profile, local contacts and own settings
+ * areas/&lt;id&gt;/sources.yaml  source documents only that area's pages and contacts cite
  * areas/&lt;id&gt;/pages/      pages that replace or add to the shared ones in that area
  * areas/&lt;id&gt;/theme/      templates and assets that replace the shared theme's in that area
  * </pre>
@@ -45,8 +46,8 @@ import java.util.stream.Stream;
 public final class ContentReader {
 
     static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final List<String> AREA_KEYS =
-            List.of("name", "covers", "board", "police_force", "order", "summary", "contacts");
+    private static final List<String> AREA_KEYS = List.of("name", "covers", "board", "police_force", "order",
+            "summary", "title", "exit_page", "secure_email_domains", "contacts");
     private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "area", "version", "published",
             "address", "review_due", "superseded_by", "supersedes", "checked", "kept_because", "summary");
     private static final List<String> CHECKS_KEYS = List.of("verified_within_days", "review_due_soon_days",
@@ -61,6 +62,9 @@ public final class ContentReader {
     private final Problems problems;
     private final Set<String> unreadablePages = new TreeSet<>();
     private final List<Path> unreadableFiles = new ArrayList<>();
+    private Map<String, Source> sharedSources = Map.of();
+    /** Each area's own sources, by area id, read before anything that may cite them. */
+    private final Map<String, Map<String, Source>> areaSources = new TreeMap<>();
 
     private ContentReader(Path folder, Problems problems) {
         this.folder = folder;
@@ -80,16 +84,16 @@ public final class ContentReader {
                     List.of());
         }
         SiteInfo site = readSite();
-        Map<String, Source> sources = readSources();
+        readSources();
         List<Contact> national = requiredFile("contacts.yaml", "a 'contacts:' list of national contacts")
-                .map(yaml -> readContacts(yaml, sources))
+                .map(yaml -> readContacts(yaml, sharedKnown()))
                 .orElse(List.of());
-        List<Area> areas = readAreas(sources, national);
-        Map<String, Page> shared = readPages(folder.resolve("pages"), sources);
+        List<Area> areas = readAreas(site, national);
+        Map<String, Page> shared = readPages(folder.resolve("pages"), sharedKnown());
         Map<String, Map<String, Page>> areaPages = new TreeMap<>();
         boolean sharedHome = Files.exists(folder.resolve("pages/index.md"));
         for (Area area : areas) {
-            areaPages.put(area.id(), readPages(area.pagesFolder(), sources));
+            areaPages.put(area.id(), readPages(area.pagesFolder(), knownIn(area.id())));
             if (!sharedHome && !Files.exists(area.pagesFolder().resolve("index.md"))) {
                 problems.add(Problem.error("content.no-home", Location.of(area.pagesFolder()),
                         "area '" + area.id() + "' has no home page",
@@ -98,9 +102,19 @@ public final class ContentReader {
             }
         }
         List<DecisionTable> decisions = DecisionTableReader.readAll(folder.resolve("decisions"), problems);
-        decisions.forEach(table -> requireKnownSources(table, sources));
-        return new Content(folder, site, sources, national, areas, shared, areaPages, unreadablePages,
+        decisions.forEach(table -> requireKnownSources(table, sharedKnown()));
+        return new Content(folder, site, sharedSources, national, areas, shared, areaPages, unreadablePages,
                 unreadableFiles, decisions);
+    }
+
+    /** The sources shared files may cite. */
+    private KnownSources sharedKnown() {
+        return KnownSources.shared(sharedSources, areaSources, folder.getParent());
+    }
+
+    /** The sources the files of area {@code id} may cite. */
+    private KnownSources knownIn(String id) {
+        return KnownSources.forArea(id, sharedSources, areaSources, folder.getParent());
     }
 
     private Optional<YamlValue> requiredFile(String name, String holding) {
@@ -126,8 +140,7 @@ public final class ContentReader {
             yaml.allowOnly(List.of("title", "description", "exit_page", "checks", "address"), problems);
             return new SiteInfo(yaml.requireText("title", problems, "the site's name").orElse(""),
                     yaml.requireText("description", problems, "one sentence about the site").orElse(""),
-                    yaml.optionalText("exit_page", problems, "the web address 'Exit this page' leads to")
-                            .orElse(SiteInfo.DEFAULT_EXIT_PAGE),
+                    exitPage(yaml, "the default, " + SiteInfo.DEFAULT_EXIT_PAGE).orElse(SiteInfo.DEFAULT_EXIT_PAGE),
                     yaml.get("checks").filter(checks -> isMap(checks, "'checks'")).map(this::readChecks)
                             .orElse(Checks.defaults()),
                     readAddress(yaml));
@@ -152,41 +165,107 @@ public final class ContentReader {
         return new Checks(
                 yaml.optionalInteger("verified_within_days", problems).orElse(Checks.DEFAULT_VERIFIED_WITHIN_DAYS),
                 yaml.optionalInteger("review_due_soon_days", problems).orElse(Checks.DEFAULT_REVIEW_DUE_SOON_DAYS),
-                secure.map(value -> value.textList("domains", problems)).orElse(List.of()),
+                secure.map(value -> secureEmailDomains(value, "domains")).orElse(List.of()),
                 secure.map(value -> value.textList("roles", problems)).orElse(List.of()),
                 secure.flatMap(value -> value.optionalText("source", problems, "the source that lists the domains"))
                         .orElse(""));
     }
 
-    private Map<String, Source> readSources() {
+    /**
+     * Reads the shared sources.yaml, then each area's own, so that every file citing a source can be
+     * checked against what it may cite. A short name is used once in the whole content, so that it
+     * means the same document wherever it is cited.
+     */
+    private void readSources() {
+        Map<String, Source> every = new LinkedHashMap<>();
+        List<String> areaIds = areaFolders().map(area -> area.getFileName().toString()).toList();
+        sharedSources = requiredFile("sources.yaml", "one entry per source document, keyed by its short name")
+                .map(yaml -> readSourceEntries(yaml, Optional.empty(), areaIds, every))
+                .orElse(Map.of());
+        for (Path areaFolder : areaFolders().toList()) {
+            String id = areaFolder.getFileName().toString();
+            Path file = areaFolder.resolve("sources.yaml");
+            if (Files.isRegularFile(file)) {
+                YamlFiles.read(file, problems).filter(yaml -> isMap(yaml, "sources.yaml"))
+                        .ifPresent(yaml -> areaSources.put(id, readSourceEntries(yaml, Optional.of(id), areaIds, every)));
+            }
+        }
+        requireKnownSuccessors(sharedSources, sharedKnown());
+        areaSources.forEach((id, own) -> requireKnownSuccessors(own, knownIn(id)));
+    }
+
+    /**
+     * The entries of one sources.yaml: the shared one ({@code areaId} empty) or an area's own, whose
+     * sources belong to that area.
+     *
+     * @param every the sources read so far, to which these are added, for short names used twice
+     */
+    private Map<String, Source> readSourceEntries(YamlValue yaml, Optional<String> areaId, List<String> areaIds,
+            Map<String, Source> every) {
         Map<String, Source> sources = new LinkedHashMap<>();
-        requiredFile("sources.yaml", "one entry per source document, keyed by its short name")
-                .ifPresent(yaml -> yaml.entries().forEach((id, entry) -> {
-                    if (!isMap(entry, "source '" + id + "'")) {
-                        return;
-                    }
-                    entry.allowOnly(SOURCE_KEYS, problems);
-                    requireKebabCase(id, entry.location(), "source");
-                    sources.put(id, new Source(id,
-                            entry.requireText("title", problems, "the document's title").orElse(id),
-                            entry.requireText("publisher", problems, "who published it").orElse(""),
-                            entry.optionalText("area", problems, "the id of the area it is for"),
-                            entry.optionalText("version", problems, "the version or edition"),
-                            entry.optionalText("published", problems, "when it was published, as the document says"),
-                            webAddress(entry, "address"),
-                            entry.optionalDate("review_due", problems),
-                            entry.optionalText("superseded_by", problems, "what replaced it"),
-                            entry.textList("supersedes", problems),
-                            entry.optionalDate("checked", problems),
-                            entry.optionalText("kept_because", problems, "why the guidance still relies on it"),
-                            entry.requireText("summary", problems, "what the document covers").orElse(""),
-                            entry.location()));
-                }));
-        sources.values().forEach(source -> {
-            source.supersedes().forEach(replaced -> requireKnownSource(replaced, source.location(), sources));
-            source.supersededById().ifPresent(successor -> requireKnownSource(successor, source.location(), sources));
+        yaml.entries().forEach((id, entry) -> {
+            if (!isMap(entry, "source '" + id + "'")) {
+                return;
+            }
+            entry.allowOnly(SOURCE_KEYS, problems);
+            requireKebabCase(id, entry.location(), "source");
+            Source source = new Source(id,
+                    entry.requireText("title", problems, "the document's title").orElse(id),
+                    entry.requireText("publisher", problems, "who published it").orElse(""),
+                    sourceArea(entry, areaId, areaIds),
+                    entry.optionalText("version", problems, "the version or edition"),
+                    entry.optionalText("published", problems, "when it was published, as the document says"),
+                    webAddress(entry, "address"),
+                    entry.optionalDate("review_due", problems),
+                    entry.optionalText("superseded_by", problems, "what replaced it"),
+                    entry.textList("supersedes", problems),
+                    entry.optionalDate("checked", problems),
+                    entry.optionalText("kept_because", problems, "why the guidance still relies on it"),
+                    entry.requireText("summary", problems, "what the document covers").orElse(""),
+                    entry.location());
+            Source earlier = every.putIfAbsent(id, source);
+            if (earlier != null) {
+                problems.add(Problem.error("source.duplicate-id", entry.location(),
+                        "source '" + id + "' is already listed at " + earlier.location().format(folder.getParent()),
+                        "cite that entry and remove this one, or, if they are different documents, give this one"
+                                + " another short name"));
+                return;
+            }
+            sources.put(id, source);
         });
         return sources;
+    }
+
+    /**
+     * The area a source is about. In the shared sources.yaml, {@code area:} only says which area the
+     * document is about, for maintainers, and every page may still cite it (a shared page does, in that
+     * area's passage); it must name an area that exists. An area's own source belongs to that area.
+     */
+    private Optional<String> sourceArea(YamlValue entry, Optional<String> areaId, List<String> areaIds) {
+        Optional<String> named = entry.optionalText("area", problems, "the id of the area it is about");
+        Location at = entry.get("area").map(YamlValue::location).orElse(entry.location());
+        if (areaId.isPresent()) {
+            named.filter(other -> !other.equals(areaId.get())).ifPresent(other -> problems.add(Problem.error(
+                    "source.area", at, "a source in content/areas/" + areaId.get() + "/sources.yaml says it is about"
+                            + " area '" + other + "'",
+                    "remove 'area:': a source here belongs to area '" + areaId.get() + "' alone; move it to"
+                            + " content/sources.yaml (or content/areas/" + other + "/sources.yaml) if it is about '"
+                            + other + "'")));
+            return areaId;
+        }
+        named.filter(other -> !areaIds.contains(other)).ifPresent(other -> problems.add(Problem.error(
+                "source.area", at, "'area' is '" + other + "', which is not an area",
+                "write the id of the area the document is about (" + String.join(", ", areaIds)
+                        + ": the folders under content/areas/), or remove 'area:'")));
+        return named;
+    }
+
+    /** Every short name in {@code supersedes} and {@code superseded_by} names a source these may cite. */
+    private void requireKnownSuccessors(Map<String, Source> sources, KnownSources known) {
+        sources.values().forEach(source -> {
+            source.supersedes().forEach(replaced -> known.require(replaced, source.location(), problems));
+            source.supersededById().ifPresent(successor -> known.require(successor, source.location(), problems));
+        });
     }
 
     /** Who confirmed a contact with the service, when and how: all three, or it proves nothing. */
@@ -212,12 +291,12 @@ public final class ContentReader {
         return address.filter(Addresses::isWebAddress);
     }
 
-    private List<Contact> readContacts(YamlValue yaml, Map<String, Source> sources) {
+    private List<Contact> readContacts(YamlValue yaml, KnownSources sources) {
         yaml.allowOnly(List.of("contacts"), problems);
         return readContactList(yaml, sources);
     }
 
-    private List<Contact> readContactList(YamlValue holder, Map<String, Source> sources) {
+    private List<Contact> readContactList(YamlValue holder, KnownSources sources) {
         List<Contact> contacts = new ArrayList<>();
         holder.get("contacts").ifPresent(list -> {
             if (!list.isList()) {
@@ -229,7 +308,7 @@ public final class ContentReader {
         return contacts;
     }
 
-    private Optional<Contact> readContact(YamlValue yaml, Map<String, Source> sources) {
+    private Optional<Contact> readContact(YamlValue yaml, KnownSources sources) {
         if (!isMap(yaml, "a contact")) {
             return Optional.empty();
         }
@@ -240,7 +319,7 @@ public final class ContentReader {
         roles.forEach(role -> requireKebabCase(role, yaml.location(), "role"));
         Optional<String> organisation = yaml.requireText("organisation", problems, "the organisation's name");
         Optional<String> source = yaml.requireText("source", problems, "the short name of the document it came from");
-        source.ifPresent(value -> requireKnownSource(value, yaml.get("source").orElseThrow().location(), sources));
+        source.ifPresent(value -> sources.require(value, yaml.get("source").orElseThrow().location(), problems));
         Optional<Confirmation> confirmed = yaml.get("confirmed").filter(value -> isMap(value, "'confirmed'"))
                 .flatMap(this::readConfirmation);
         List<Phone> phones = new ArrayList<>();
@@ -289,10 +368,10 @@ public final class ContentReader {
                 yaml.location()));
     }
 
-    private List<Area> readAreas(Map<String, Source> sources, List<Contact> national) {
+    private List<Area> readAreas(SiteInfo site, List<Contact> national) {
         Path areasFolder = folder.resolve("areas");
         List<Area> areas = new ArrayList<>();
-        for (Path areaFolder : list(areasFolder).filter(Files::isDirectory).toList()) {
+        for (Path areaFolder : areaFolders().toList()) {
             String id = areaFolder.getFileName().toString();
             Path file = areaFolder.resolve("area.yaml");
             requireKebabCase(id, Location.of(areaFolder), "area");
@@ -303,7 +382,7 @@ public final class ContentReader {
             }
             YamlFiles.read(file, problems).filter(yaml -> isMap(yaml, "area.yaml")).ifPresent(yaml -> {
                 yaml.allowOnly(AREA_KEYS, problems);
-                List<Contact> contacts = readContactList(yaml, sources);
+                List<Contact> contacts = readContactList(yaml, knownIn(id));
                 requireUniqueContactIds(contacts, national);
                 areas.add(new Area(id,
                         yaml.requireText("name", problems, "the area's name").orElse(id),
@@ -312,7 +391,8 @@ public final class ContentReader {
                         yaml.requireText("police_force", problems, "the police force's name").orElse(""),
                         yaml.optionalInteger("order", problems).orElse(100),
                         yaml.requireText("summary", problems, "one sentence shown when readers pick an area").orElse(""),
-                        contacts, areaFolder, yaml.get("contacts").map(YamlValue::location).orElse(yaml.location())));
+                        contacts, areaFolder, yaml.get("contacts").map(YamlValue::location).orElse(yaml.location()),
+                        readAreaSite(yaml, site), areaSources.getOrDefault(id, Map.of())));
             });
         }
         if (areas.isEmpty() && Files.isDirectory(folder)) {
@@ -321,6 +401,67 @@ public final class ContentReader {
         }
         areas.sort(java.util.Comparator.comparingInt(Area::order).thenComparing(Area::id));
         return areas;
+    }
+
+    /**
+     * The site as the area's readers see it: site.yaml's, with what area.yaml sets in its place. A
+     * setting written with no value is a blank left to fill in, not a wish for the default.
+     */
+    private SiteInfo readAreaSite(YamlValue yaml, SiteInfo site) {
+        requireValueIfWritten(yaml, "title", "the site's title for this area's readers",
+                "site.yaml's, '" + site.title() + "'");
+        requireValueIfWritten(yaml, "exit_page", "the web address 'Exit this page' leads to in this area",
+                "site.yaml's, " + site.exitPage());
+        requireValueIfWritten(yaml, "secure_email_domains", "the domains, such as [nhs.net], that count as secure for"
+                + " this area's contacts as well as site.yaml's", "site.yaml's alone ("
+                + (site.checks().secureEmailDomains().isEmpty() ? "none"
+                        : String.join(", ", site.checks().secureEmailDomains())) + ")");
+        return site.forArea(yaml.optionalText("title", problems, "the site's title for this area's readers"),
+                exitPage(yaml, "site.yaml's, " + site.exitPage()),
+                secureEmailDomains(yaml, "secure_email_domains"));
+    }
+
+    private void requireValueIfWritten(YamlValue yaml, String key, String meaning, String otherwise) {
+        if (yaml.entries().containsKey(key) && yaml.get(key).isEmpty()) {
+            problems.add(Problem.error("area.empty-setting", yaml.keys().get(key).location(), "'" + key + "' is empty",
+                    "write " + meaning + ", or delete the line to use " + otherwise));
+        }
+    }
+
+    /**
+     * Where 'Exit this page' leads, from site.yaml or an area.yaml. Only a whole https:// address: the
+     * reader leaving in haste must land on the page itself, not on a browser's warning about it.
+     *
+     * @param otherwise what is used when the key is left out, for the message
+     */
+    private Optional<String> exitPage(YamlValue yaml, String otherwise) {
+        Optional<String> page = yaml.optionalText("exit_page", problems, "the web address 'Exit this page' leads to");
+        page.filter(address -> !Addresses.isSecureWebAddress(address)).ifPresent(address -> problems.add(
+                Problem.error("site.bad-exit-page", yaml.get("exit_page").orElseThrow().location(),
+                        "'" + address + "' is not a whole web address starting https://",
+                        "give the whole address of a neutral page that gives nothing away, such as "
+                                + SiteInfo.DEFAULT_EXIT_PAGE + ", or delete the line to use " + otherwise)));
+        return page.filter(Addresses::isSecureWebAddress);
+    }
+
+    /**
+     * A list of secure e-mail domains, from site.yaml's {@code checks: secure_email:} or an area.yaml;
+     * a web address or an e-mail address given for a domain would never match, so it is refused.
+     */
+    private List<String> secureEmailDomains(YamlValue holder, String key) {
+        List<String> domains = holder.textList(key, problems);
+        holder.get(key).filter(value -> !value.isMap()).map(YamlValue::itemsOrSelf).orElse(List.of())
+                .forEach(item -> item.text().filter(domain -> !Addresses.isDomain(domain)).ifPresent(domain -> {
+                    String bare = domain.replaceFirst("^[A-Za-z]+://", "").replaceFirst("^.*@", "")
+                            .replaceFirst("/.*$", "");
+                    problems.add(Problem.error("site.bad-email-domain", item.location(),
+                            "'" + domain + "' is not a domain name",
+                            Addresses.isDomain(bare)
+                                    ? "write '" + bare + "': the domain alone, as an e-mail address has it after its @"
+                                    : "write the domain alone, as an e-mail address has it after its @, such as"
+                                            + " nhs.net"));
+                }));
+        return domains.stream().filter(Addresses::isDomain).toList();
     }
 
     private void requireUniqueContactIds(List<Contact> area, List<Contact> national) {
@@ -336,7 +477,7 @@ public final class ContentReader {
         }
     }
 
-    private Map<String, Page> readPages(Path pagesFolder, Map<String, Source> sources) {
+    private Map<String, Page> readPages(Path pagesFolder, KnownSources sources) {
         Map<String, Page> pages = new TreeMap<>();
         if (!Files.isDirectory(pagesFolder)) {
             return pages;
@@ -344,7 +485,7 @@ public final class ContentReader {
         try (Stream<Path> files = Files.walk(pagesFolder)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
                 String path = pagesFolder.relativize(file).toString().replace('\\', '/');
-                FrontMatter.read(path, file, readText(file), sources.keySet(), problems)
+                FrontMatter.read(path, file, readText(file), sources, problems)
                         .ifPresentOrElse(page -> pages.put(path, page), () -> {
                             unreadablePages.add(path);
                             unreadableFiles.add(file);
@@ -356,21 +497,10 @@ public final class ContentReader {
         return pages;
     }
 
-    private void requireKnownSources(DecisionTable table, Map<String, Source> sources) {
-        table.sources().forEach(source -> requireKnownSource(source, table.location(), sources));
-        table.rules().forEach(rule -> requireKnownSource(rule.source(), rule.location(), sources));
-        table.examples().forEach(example -> requireKnownSource(example.source(), example.location(), sources));
-    }
-
-    private void requireKnownSource(String id, Location at, Map<String, Source> sources) {
-        requireKnownSource(id, at, sources.keySet(), problems);
-    }
-
-    static void requireKnownSource(String id, Location at, Set<String> knownSources, Problems problems) {
-        if (!knownSources.contains(id)) {
-            problems.add(Problem.error("source.unknown", at, "'" + id + "' is not a known source",
-                    "use one of " + String.join(", ", knownSources) + ", or add it to sources.yaml"));
-        }
+    private void requireKnownSources(DecisionTable table, KnownSources sources) {
+        table.sources().forEach(source -> sources.require(source, table.location(), problems));
+        table.rules().forEach(rule -> sources.require(rule.source(), rule.location(), problems));
+        table.examples().forEach(example -> sources.require(example.source(), example.location(), problems));
     }
 
     private void requireKebabCase(String id, Location at, String what) {
@@ -386,6 +516,11 @@ public final class ContentReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** The folders under areas/, one per area. */
+    private Stream<Path> areaFolders() {
+        return list(folder.resolve("areas")).filter(Files::isDirectory);
     }
 
     private static Stream<Path> list(Path folder) {

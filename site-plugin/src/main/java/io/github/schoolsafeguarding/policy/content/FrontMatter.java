@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
-import java.util.Set;
 
 /** Splits a Markdown file into its YAML front matter (between {@code ---} lines) and its body. */
 final class FrontMatter {
@@ -24,7 +23,7 @@ final class FrontMatter {
     private FrontMatter() {}
 
     /** The page, or empty when its front matter is missing or broken (the problems are reported). */
-    static Optional<Page> read(String path, Path file, String text, Set<String> knownSources, Problems problems) {
+    static Optional<Page> read(String path, Path file, String text, KnownSources knownSources, Problems problems) {
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             problems.add(Problem.error("page.no-front-matter", Location.of(file, 1),
@@ -49,7 +48,7 @@ final class FrontMatter {
                 .map(meta -> new Page(path, file, meta, body, bodyLine));
     }
 
-    private static Optional<PageMeta> readMeta(YamlValue yaml, Set<String> knownSources, Problems problems) {
+    private static Optional<PageMeta> readMeta(YamlValue yaml, KnownSources knownSources, Problems problems) {
         if (!yaml.isMap()) {
             problems.add(Problem.error("page.front-matter-not-map", yaml.location(),
                     "the front matter should be 'key: value' lines", "write one 'key: value' per line"));
@@ -69,8 +68,7 @@ final class FrontMatter {
                     "add 'sources: [short-name]' with the documents the page is written from (see sources.yaml)"));
         }
         for (YamlValue source : yaml.get("sources").map(YamlValue::itemsOrSelf).orElse(List.of())) {
-            source.text().ifPresent(id ->
-                    ContentReader.requireKnownSource(id, source.location(), knownSources, problems));
+            source.text().ifPresent(id -> knownSources.require(id, source.location(), problems));
         }
         var owner = yaml.requireText("owner", problems, "who keeps the page up to date");
         var lastReviewed = yaml.requireDate("last_reviewed", problems);
@@ -101,7 +99,7 @@ final class FrontMatter {
     }
 
     /** The duties the page states with 'must', each with the source and the place in it that states it. */
-    private static List<Duty> readDuties(YamlValue yaml, Set<String> knownSources, Problems problems) {
+    private static List<Duty> readDuties(YamlValue yaml, KnownSources knownSources, Problems problems) {
         List<Duty> duties = new ArrayList<>();
         if (yaml.get("duties").isEmpty()) {
             return duties;
@@ -117,8 +115,7 @@ final class FrontMatter {
             var source = entry.requireText("source", problems, "the short name of the document stating it (sources.yaml)");
             var where = entry.requireText("where", problems,
                     "where that document states it, such as 'section 3.1.9' or 'page 12'");
-            source.ifPresent(id -> ContentReader.requireKnownSource(id, entry.get("source").orElseThrow().location(),
-                    knownSources, problems));
+            source.ifPresent(id -> knownSources.require(id, entry.get("source").orElseThrow().location(), problems));
             if (says.isPresent() && source.isPresent() && where.isPresent()) {
                 duties.add(new Duty(says.get(), source.get(), where.get(), entry.location()));
             }

@@ -1,5 +1,6 @@
 package io.github.schoolsafeguarding.policy.content;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,4 +14,13 @@ public record SiteInfo(String title, String description, String exitPage, Checks
 
     /** The neutral page GOV.UK's own 'Exit this page' uses unless a service chooses another. */
     public static final String DEFAULT_EXIT_PAGE = "https://www.bbc.co.uk/weather";
+
+    /**
+     * The site as readers in one area see it: with the area's own title and exit page where it gives
+     * them, and its secure e-mail domains added to these.
+     */
+    SiteInfo forArea(Optional<String> areaTitle, Optional<String> areaExitPage, List<String> areaSecureEmailDomains) {
+        return new SiteInfo(areaTitle.orElse(title), description, areaExitPage.orElse(exitPage),
+                checks.withSecureEmailDomains(areaSecureEmailDomains), address);
+    }
 }

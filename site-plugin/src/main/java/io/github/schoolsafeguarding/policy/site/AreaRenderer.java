@@ -65,15 +65,18 @@ final class AreaRenderer {
     private final ContactBlocks contactBlocks;
     private final FencedBlocks blocks;
     private final CurrencyTags currency;
+    /** The sources the area's pages and contacts may cite: the shared ones and the area's own. */
+    private final Map<String, Source> sources;
     private final List<HtmlPage> htmlPages = new ArrayList<>();
 
     /** @param today the day the compliance report and the pages' review status are for */
     AreaRenderer(Content content, Area area, Theme theme, MarkdownRenderer markdown,
             Map<String, Verification> verifications, Legislation legislation, LocalDate today) {
         this.content = content;
-        this.currency = new CurrencyTags(today, content.site().checks());
+        this.currency = new CurrencyTags(today, area.site().checks());
         this.verifications = verifications;
-        this.decisionData = new DecisionPageData(content.sources(), content.contactsFor(area), content.decisions());
+        this.sources = content.sourcesFor(area);
+        this.decisionData = new DecisionPageData(sources, content.contactsFor(area), content.decisions());
         this.decisionBlocks = new DecisionBlocks(content.decisions(), verifications, decisionData, theme);
         this.legislation = legislation;
         this.contactBlocks = new ContactBlocks(content.contactsFor(area), this::sourcedEntry, markdown, theme);
@@ -85,7 +88,7 @@ final class AreaRenderer {
         this.placeholderScope = Map.of(
                 "area", TemplateData.area(area),
                 "contact", TemplateData.contactsById(content.contactsFor(area)),
-                "site", TemplateData.site(content.site()));
+                "site", TemplateData.site(area.site()));
         this.common = commonData();
     }
 
@@ -168,7 +171,7 @@ final class AreaRenderer {
                 contactBlocks.gaps(), currency).data(found));
         publish(ComplianceReport.PATH, theme.templateFile("compliance"), theme.render("compliance", report, problems),
                 files);
-        AmendmentLog log = new AmendmentLog(content.site(), area, siteMap.all());
+        AmendmentLog log = new AmendmentLog(area.site(), area, siteMap.all());
         Map<String, Object> amendments = furniture(AmendmentLog.PATH);
         amendments.put("page", Map.of("title", "Amendments", "summary", "What has changed in the guidance for "
                 + area.name() + ", newest first."));
@@ -308,13 +311,13 @@ final class AreaRenderer {
 
     private Map<String, Object> commonData() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("site", TemplateData.site(content.site()));
+        data.put("site", TemplateData.site(area.site()));
         data.put("area", TemplateData.area(area));
         data.put("contacts", content.contactsFor(area).stream().map(TemplateData::contact).toList());
         data.put("area_contacts", TemplateData.block(area.contacts().stream().map(this::directoryEntry).toList()));
         data.put("national_contacts", TemplateData.block(content.nationalContacts().stream()
                 .map(this::directoryEntry).toList()));
-        data.put("sources", content.sources().values().stream().map(TemplateData::source).toList());
+        data.put("sources", sources.values().stream().map(TemplateData::source).toList());
         return data;
     }
 
@@ -328,7 +331,7 @@ final class AreaRenderer {
     /** A contact with the document it came from, so readers can weigh it. */
     private Map<String, Object> sourcedEntry(Contact contact) {
         Map<String, Object> data = new LinkedHashMap<>(TemplateData.contact(contact));
-        Source source = content.sources().get(contact.source());
+        Source source = sources.get(contact.source());
         if (source != null) {
             data.put("source", TemplateData.source(source));
         }
@@ -353,8 +356,8 @@ final class AreaRenderer {
         }
         about.put("amendments", AmendmentLog.forPage(page));
         about.put("sources", page.meta().sources().stream()
-                .filter(content.sources()::containsKey)
-                .map(id -> currency.source(content.sources().get(id)))
+                .filter(sources::containsKey)
+                .map(id -> currency.source(sources.get(id)))
                 .toList());
         about.put("content", html);
         about.put("exit_this_page", siteMap.showsExitThisPage(page.path()));

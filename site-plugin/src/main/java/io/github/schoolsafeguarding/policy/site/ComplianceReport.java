@@ -8,6 +8,7 @@ import io.github.schoolsafeguarding.policy.content.Checks;
 import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.Page;
+import io.github.schoolsafeguarding.policy.content.Source;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.verify.ExampleCoverage;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
@@ -88,8 +89,8 @@ final class ComplianceReport {
                 .filter(table -> !verifications.get(table.id()).hasErrors()).count());
         report.put("warnings_count", warnings.size());
         report.put("warnings", TemplateData.block(warnings));
-        report.put("verified_within_days", content.site().checks().verifiedWithinDays());
-        report.put("review_due_soon_days", content.site().checks().reviewDueSoonDays());
+        report.put("verified_within_days", area.site().checks().verifiedWithinDays());
+        report.put("review_due_soon_days", area.site().checks().reviewDueSoonDays());
         report.put("pages", TemplateData.block(pages.stream().map(this::page).toList()));
         report.put("contacts", TemplateData.block(contacts.stream().map(this::contact).toList()));
         report.put("contact_gaps_count", contactGaps.size());
@@ -143,7 +144,8 @@ final class ComplianceReport {
     }
 
     private Map<String, Object> contact(Contact contact) {
-        Checks checks = content.site().checks();
+        Checks checks = content.checksFor(contact, area);
+        Map<String, Source> sources = content.sourcesFor(area);
         Map<String, Object> data = new LinkedHashMap<>(TemplateData.contact(contact));
         data.put("where", area.contacts().contains(contact) ? area.name() : "National");
         contactsPage().ifPresent(page -> data.put("url",
@@ -153,8 +155,8 @@ final class ComplianceReport {
             data.put("check_again_by_iso", due.toString());
         });
         data.put("status", CurrencyTags.contactTag(currency.contact(contact)));
-        if (content.sources().containsKey(contact.source())) {
-            data.put("source", TemplateData.source(content.sources().get(contact.source())));
+        if (sources.containsKey(contact.source())) {
+            data.put("source", TemplateData.source(sources.get(contact.source())));
         }
         contact.email().ifPresent(email -> data.put("email_status", !checks.receivesReferrals(contact.roles())
                 ? CurrencyTags.tag("Not for referrals", "grey")
@@ -216,15 +218,16 @@ final class ComplianceReport {
         return data;
     }
 
-    /** The sources the area's pages cite, in the order of sources.yaml, each with the number of pages citing it. */
+    /** The sources the area's pages cite, in the order of sources.yaml (then the area's own), each with the number of pages citing it. */
     private List<Map<String, Object>> citedSources(List<Page> pages) {
         Map<String, Integer> citations = new LinkedHashMap<>();
         pages.forEach(page -> page.meta().sources().forEach(id -> citations.merge(id, 1, Integer::sum)));
-        Set<String> cited = new LinkedHashSet<>(content.sources().keySet());
+        Map<String, Source> known = content.sourcesFor(area);
+        Set<String> cited = new LinkedHashSet<>(known.keySet());
         cited.retainAll(citations.keySet());
         List<Map<String, Object>> sources = new ArrayList<>();
         for (String id : cited) {
-            Map<String, Object> data = currency.source(content.sources().get(id));
+            Map<String, Object> data = currency.source(known.get(id));
             data.put("cited_by", citations.get(id) == 1 ? "1 page" : citations.get(id) + " pages");
             sources.add(data);
         }
