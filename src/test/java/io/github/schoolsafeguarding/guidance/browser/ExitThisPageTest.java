@@ -88,8 +88,9 @@ class ExitThisPageTest {
 
     @Test
     void withoutTestingTheButtonLeadsToTheSitesNeutralPage(Site site, Chromium browser) {
-        String neutral = PublishedSite.content().site().exitPage();
+        Content content = PublishedSite.content();
         for (String area : site.areas()) {
+            String neutral = content.area(area).orElseThrow().site().exitPage();
             browser.open(site.firstPageWith(area, EXIT_THIS_PAGE));
 
             assertEquals(neutral, browser.run(BUTTON + ".getAttribute('href')"), area);
