@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Calls back once after each burst of changes under some folders (an editor's save touches several
  * files; one rebuild is enough). Runs on its own daemon thread until closed.
  */
-public final class ChangeWatcher implements AutoCloseable {
+final class ChangeWatcher implements AutoCloseable {
 
     private static final Duration QUIET = Duration.ofMillis(200);
 
@@ -31,7 +31,7 @@ public final class ChangeWatcher implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    public static ChangeWatcher start(List<Path> folders, Runnable onChange) throws IOException {
+    static ChangeWatcher start(List<Path> folders, Runnable onChange) throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
         ChangeWatcher changes = new ChangeWatcher(service, onChange);
         for (Path folder : folders) {
