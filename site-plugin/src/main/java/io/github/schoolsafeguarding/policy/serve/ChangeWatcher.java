@@ -16,11 +16,13 @@ import java.util.stream.Stream;
 
 /**
  * Calls back once after each burst of changes under some folders (an editor's save touches several
- * files; one rebuild is enough). Runs on its own daemon thread until closed.
+ * files; one rebuild is enough): when nothing more has changed for {@link #QUIET}. Runs on its own
+ * daemon thread until closed, and calls back on that thread, so a call never overlaps the last one;
+ * what changes during a call brings one more call after it.
  */
 final class ChangeWatcher implements AutoCloseable {
 
-    private static final Duration QUIET = Duration.ofMillis(200);
+    private static final Duration QUIET = Duration.ofMillis(300);
 
     private final WatchService watcher;
     private final Thread thread;
@@ -57,23 +59,37 @@ final class ChangeWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = watcher.take();
+                boolean changed = false;
                 do {
                     for (var event : key.pollEvents()) {
-                        // a new folder's files must be watched too
                         if (event.context() instanceof Path name && key.watchable() instanceof Path parent) {
+                            // a new folder's files must be watched too
                             registerTree(parent.resolve(name));
+                            changed |= !isEditorsOwn(name.toString());
+                        } else {
+                            changed = true; // events were lost: something changed
                         }
                     }
                     key.reset();
                     key = watcher.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
                 } while (key != null);
-                onChange.run();
+                if (changed) {
+                    onChange.run();
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An editor's swap, backup or lock file: Vim rewrites its swap file every few seconds while one
+     * types, and a full build each time would leave the site forever rebuilding.
+     */
+    static boolean isEditorsOwn(String name) {
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.equals("4913");
     }
 
     @Override

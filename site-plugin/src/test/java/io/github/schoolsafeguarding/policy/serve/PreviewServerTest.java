@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,26 @@ class PreviewServerTest {
             assertTrue(changed.await(10, TimeUnit.SECONDS), "a change was noticed");
             Files.writeString(pages.resolve("a.md"), "two");
             assertTrue(changedAgain.await(10, TimeUnit.SECONDS), "a change in a new folder was noticed");
+        }
+    }
+
+    @Test
+    void anEditorsSwapAndBackupFilesAreNoChange() throws Exception {
+        Path pages = Files.createDirectories(folder.resolve("content/pages"));
+        List<String> calls = new CopyOnWriteArrayList<>();
+
+        try (ChangeWatcher watcher = ChangeWatcher.start(List.of(folder.resolve("content")), () -> calls.add("call"))) {
+            Files.writeString(pages.resolve(".a.md.swp"), "vim");
+            Files.writeString(pages.resolve("a.md~"), "backup");
+            Files.writeString(pages.resolve("4913"), "vim's test of the folder");
+            Thread.sleep(1500);
+            assertEquals(List.of(), calls);
+            Files.writeString(pages.resolve("a.md"), "saved");
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (calls.isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertEquals(List.of("call"), calls, "the page's own change is one");
         }
     }
 }
