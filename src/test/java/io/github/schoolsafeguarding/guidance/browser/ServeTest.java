@@ -63,16 +63,13 @@ class ServeTest {
             assertEquals(1L, browser.run("return document.querySelectorAll('script[src=\"/__policy/reload.js\"]').length"));
 
             // an edit, saved: the page reloads by itself with it
-            markThePage(browser);
-            Files.write(source, replaced(original, titleLine, "title: " + title + " (edited)"));
-            waitFor(browser, "return document.policyMarked === undefined", "the page to reload after the edit", log);
+            saveAndWaitForReload(browser, source, replaced(original, titleLine, "title: " + title + " (edited)"), log);
             assertEquals(title + " (edited)", heading(browser));
-            assertFalse(panelShown(browser));
 
             // a break: the problems show over the last good page, which does not reload
             markThePage(browser);
             Files.write(source, replaced(original, titleLine, "title: " + title + ": broken: here"));
-            waitFor(browser, "return document.getElementById('" + PANEL + "') !== null", "the build's problems", log);
+            waitForPanel(browser, log);
             String shown = panelText(browser);
             String where = "content/pages/" + content.resolve("pages").relativize(source) + ":" + titleLine;
             assertTrue(shown.contains(where), "the file and line " + where + " are shown: " + shown);
@@ -104,25 +101,22 @@ class ServeTest {
             browser.driver().findElement(By.cssSelector("#" + PANEL + " button")).click();
             assertFalse(panelShown(browser));
             browser.driver().navigate().refresh();
-            waitFor(browser, "return document.getElementById('" + PANEL + "') !== null", "the problems again", log);
+            waitForPanel(browser, log);
             browser.press(Keys.ESCAPE);
             assertFalse(panelShown(browser));
             browser.driver().navigate().refresh();
-            waitFor(browser, "return document.getElementById('" + PANEL + "') !== null", "the problems again", log);
+            waitForPanel(browser, log);
             browser.windowSize(Chromium.DESKTOP_WIDTH, Chromium.DESKTOP_HEIGHT);
 
             // the fix: the problems go and the page reloads with it
-            markThePage(browser);
-            Files.write(source, replaced(original, titleLine, "title: " + title + " (fixed)"));
-            waitFor(browser, "return document.policyMarked === undefined", "the page to reload after the fix", log);
+            saveAndWaitForReload(browser, source, replaced(original, titleLine, "title: " + title + " (fixed)"), log);
             assertEquals(title + " (fixed)", heading(browser));
-            assertFalse(panelShown(browser));
             assertNoReloadScriptIn(site);
             assertTrue(log.stream().anyMatch(line -> line.startsWith("failed ")), log.toString());
         }
     }
 
-    /** The first area in the content, as the build orders them. */
+    /** The first area's folder, in name order. */
     private static String firstArea(Path content) throws IOException {
         try (Stream<Path> areas = Files.list(content.resolve("areas"))) {
             return areas.filter(Files::isDirectory).map(area -> area.getFileName().toString()).sorted().findFirst()
@@ -170,6 +164,19 @@ class ServeTest {
     /** Leaves a mark on the page that a reload wipes away. */
     private static void markThePage(Chromium browser) {
         browser.run("document.policyMarked = true");
+    }
+
+    /** Saves the page as an editor would, and waits for the open page to reload with no problems shown. */
+    private static void saveAndWaitForReload(Chromium browser, Path source, List<String> lines, List<String> log)
+            throws IOException, InterruptedException {
+        markThePage(browser);
+        Files.write(source, lines);
+        waitFor(browser, "return document.policyMarked === undefined", "the page to reload after a save", log);
+        assertFalse(panelShown(browser));
+    }
+
+    private static void waitForPanel(Chromium browser, List<String> log) throws InterruptedException {
+        waitFor(browser, "return document.getElementById('" + PANEL + "') !== null", "the build's problems", log);
     }
 
     private static String heading(Chromium browser) {
