@@ -7,6 +7,8 @@
   'use strict';
 
   var CHECK_EVERY_MS = 500;
+  /* Once serve has stopped: ask again now and then, not twice a second into the console. */
+  var CHECK_AFTER_NO_ANSWER_MS = 5000;
   var ID = 'policy-build-problems';
   var seen = null;
 
@@ -26,12 +28,14 @@
             show(build);
           }
         }
-        later();
-      }, later);
+        later(CHECK_EVERY_MS);
+      }, function () {
+        later(CHECK_AFTER_NO_ANSWER_MS);
+      });
   }
 
-  function later () {
-    window.setTimeout(check, CHECK_EVERY_MS);
+  function later (milliseconds) {
+    window.setTimeout(check, milliseconds);
   }
 
   function hide () {
