@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -51,6 +52,13 @@ final class ChangeWatcher implements AutoCloseable {
             for (Path each : folders.filter(Files::isDirectory).toList()) {
                 each.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        } catch (NoSuchFileException e) {
+            // a folder made and removed again at once (a tool's temporary one): nothing to watch,
+            // and the watching must go on
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof NoSuchFileException)) {
+                throw e;
             }
         }
     }

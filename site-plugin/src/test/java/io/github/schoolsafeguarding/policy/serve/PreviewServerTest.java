@@ -115,6 +115,26 @@ class PreviewServerTest {
     }
 
     @Test
+    void keepsWatchingAfterFoldersThatVanishAsSoonAsTheyAreMade() throws Exception {
+        Path content = Files.createDirectories(folder.resolve("content"));
+        CountDownLatch saved = new CountDownLatch(1);
+
+        try (ChangeWatcher watcher = ChangeWatcher.start(List.of(content), () -> {
+            if (Files.exists(content.resolve("a.md"))) {
+                saved.countDown();
+            }
+        })) {
+            for (int i = 0; i < 200; i++) {
+                Path temporary = Files.createDirectories(content.resolve("tmp-" + i + "/inner"));
+                Files.delete(temporary);
+                Files.delete(temporary.getParent());
+            }
+            Files.writeString(content.resolve("a.md"), "saved");
+            assertTrue(saved.await(10, TimeUnit.SECONDS), "a save after them was noticed");
+        }
+    }
+
+    @Test
     void anEditorsSwapAndBackupFilesAreNoChange() throws Exception {
         Path pages = Files.createDirectories(folder.resolve("content/pages"));
         List<String> calls = new CopyOnWriteArrayList<>();
