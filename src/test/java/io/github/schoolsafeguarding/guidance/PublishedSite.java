@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -48,7 +49,12 @@ public final class PublishedSite {
 
     /** Strict, as the project's own build is: a warning fails the tests as it fails the build. */
     static SitePublisher publisher() {
-        return SitePublisher.builder().content(CONTENT).theme(THEME).fixedDay(TODAY, TODAY_NAME).strict(true).build();
+        return builder().content(CONTENT).theme(THEME).build();
+    }
+
+    /** A publisher that checks as the tests do, still to be told its content and theme (a copy, say). */
+    public static SitePublisher.Builder builder() {
+        return SitePublisher.builder().fixedDay(TODAY, TODAY_NAME).strict(true);
     }
 
     public static SitePublisher.Publication publish(Path output) {
@@ -85,6 +91,23 @@ public final class PublishedSite {
             throw new AssertionError("the real content does not read cleanly: " + problems.all());
         }
         return content;
+    }
+
+    /** Copies the real content and theme into {@code folder}, as its content/ and theme/, for a test to change. */
+    public static void copyContentAndTheme(Path folder) throws IOException {
+        for (Path source : List.of(CONTENT, THEME)) {
+            Path copy = folder.resolve(source.getFileName().toString());
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.toList()) {
+                    Path target = copy.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
     }
 
     public static List<Path> htmlFiles(Path site) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -16,11 +17,13 @@ import java.util.stream.Stream;
 
 /**
  * Calls back once after each burst of changes under some folders (an editor's save touches several
- * files; one rebuild is enough). Runs on its own daemon thread until closed.
+ * files; one rebuild is enough): when nothing more has changed for {@link #QUIET}. Runs on its own
+ * daemon thread until closed, and calls back on that thread, so a call never overlaps the last one;
+ * what changes during a call brings one more call after it.
  */
-public final class ChangeWatcher implements AutoCloseable {
+final class ChangeWatcher implements AutoCloseable {
 
-    private static final Duration QUIET = Duration.ofMillis(200);
+    private static final Duration QUIET = Duration.ofMillis(300);
 
     private final WatchService watcher;
     private final Thread thread;
@@ -31,7 +34,7 @@ public final class ChangeWatcher implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    public static ChangeWatcher start(List<Path> folders, Runnable onChange) throws IOException {
+    static ChangeWatcher start(List<Path> folders, Runnable onChange) throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
         ChangeWatcher changes = new ChangeWatcher(service, onChange);
         for (Path folder : folders) {
@@ -50,6 +53,13 @@ public final class ChangeWatcher implements AutoCloseable {
                 each.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
+        } catch (NoSuchFileException e) {
+            // a folder made and removed again at once (a tool's temporary one): nothing to watch,
+            // and the watching must go on
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof NoSuchFileException)) {
+                throw e;
+            }
         }
     }
 
@@ -57,23 +67,37 @@ public final class ChangeWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = watcher.take();
+                boolean changed = false;
                 do {
                     for (var event : key.pollEvents()) {
-                        // a new folder's files must be watched too
                         if (event.context() instanceof Path name && key.watchable() instanceof Path parent) {
+                            // a new folder's files must be watched too
                             registerTree(parent.resolve(name));
+                            changed |= !isEditorsOwn(name.toString());
+                        } else {
+                            changed = true; // events were lost: something changed
                         }
                     }
                     key.reset();
                     key = watcher.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
                 } while (key != null);
-                onChange.run();
+                if (changed) {
+                    onChange.run();
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An editor's swap, backup or lock file: Vim rewrites its swap file every few seconds while one
+     * types, and a full build each time would leave the site forever rebuilding.
+     */
+    static boolean isEditorsOwn(String name) {
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.equals("4913");
     }
 
     @Override

@@ -1,0 +1,111 @@
+package io.github.schoolsafeguarding.policy.serve;
+
+import io.github.schoolsafeguarding.policy.check.ContentException;
+import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.site.SitePublisher;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A site being edited: published once, served on 127.0.0.1, and published again after each burst
+ * of changes to the folders it watches. The open pages reload after a good build and show a failed
+ * build's problems over the last good page, which stays in place until the next good build.
+ *
+ * <pre>{@code
+ * try (Preview preview = Preview.start(publisher, Path.of("target/site"),
+ *         List.of(Path.of("content"), Path.of("theme")), 8000, log)) {
+ *     preview.address();   // http://127.0.0.1:8000/
+ * }
+ * }</pre>
+ */
+public final class Preview implements AutoCloseable {
+
+    /** What each build did, for the maintainer's log. */
+    public interface Log {
+
+        void published(SitePublisher.Publication site, Duration took);
+
+        /** {@code summary} is one line; {@code problems} (maybe none) are each a line of their own. */
+        void failed(String summary, List<Problem> problems, Duration took);
+    }
+
+    private final SitePublisher publisher;
+    private final Path output;
+    private final BuildStatus builds;
+    private final Log log;
+    private PreviewServer server;
+    private ChangeWatcher watcher;
+
+    private Preview(SitePublisher publisher, Path output, BuildStatus builds, Log log) {
+        this.publisher = publisher;
+        this.output = output;
+        this.builds = builds;
+        this.log = log;
+    }
+
+    /**
+     * Publishes the site into {@code output}, then serves it and watches {@code watched}.
+     *
+     * @param base problems' paths are shown relative to it, in the browser as in the log
+     * @throws IOException when the port cannot be listened on or a folder cannot be watched
+     */
+    public static Preview start(SitePublisher publisher, Path output, List<Path> watched, int port, Path base, Log log)
+            throws IOException {
+        Preview preview = new Preview(publisher, output, new BuildStatus(base), log);
+        preview.build();
+        try {
+            preview.server = PreviewServer.start(output, port, preview.builds);
+            // the watcher calls back on its one thread, after the last build's callback returned:
+            // two builds never run at once, and changes made during a build start one more after it
+            preview.watcher = ChangeWatcher.start(watched, preview::build);
+        } catch (IOException | RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+        return preview;
+    }
+
+    public URI address() {
+        return server.address();
+    }
+
+    /** The number of builds so far, good and failed: the open pages watch it change. */
+    public int builds() {
+        return builds.number();
+    }
+
+    private void build() {
+        long start = System.nanoTime();
+        try {
+            SitePublisher.Publication site = publisher.publish(output);
+            builds.succeeded();
+            log.published(site, since(start));
+        } catch (ContentException e) {
+            builds.failed(e.getMessage(), e.problems());
+            log.failed(e.getMessage() + ": the last good site is still served", e.problems(), since(start));
+        } catch (RuntimeException e) {
+            // not the content's fault (a file that cannot be written, say): keep serving and watching,
+            // as the next change may well build
+            String summary = "the build stopped: " + e.getMessage();
+            builds.failed(summary, List.of());
+            log.failed(summary + "; the last good site is still served", List.of(), since(start));
+        }
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+}
