@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -49,9 +47,14 @@ class AreaThemeSettingsTest {
         assertEquals(List.of(), problems.all());
         assertEquals(COLOUR.matcher(shared).replaceAll("<colour>"), COLOUR.matcher(area).replaceAll("<colour>"),
                 "only colour values differ");
-        Set<String> changed = changedColours(shared, area);
-        assertTrue(changed.contains("#8a1538"), "the brand colour is used: " + changed);
-        assertEquals(Set.of("#8a1538"), changed, "no colour changes but the brand colour");
+        // GOV.UK Frontend derives tints and shades from the brand colour: each colour that changes must
+        // be one of them, the same hue as the old brand colour before and as the new one after
+        List<String[]> changed = changedColours(shared, area);
+        assertTrue(changed.stream().anyMatch(pair -> pair[1].equals("#8a1538")), "the brand colour is used");
+        for (String[] pair : changed) {
+            assertEquals(hue("#1d70b8"), hue(pair[0]), 5, "only the brand colour's tints change: " + pair[0]);
+            assertEquals(hue("#8a1538"), hue(pair[1]), 5, pair[0] + " becomes a tint of the area's colour: " + pair[1]);
+        }
         assertTrue(area.contains("font-family:system-ui,"), "the shared font is kept");
         assertFalse(area.contains("GDS Transport"));
     }
@@ -80,17 +83,30 @@ class AreaThemeSettingsTest {
         return new String(assets.publish(theme, problems).get("site.css"), StandardCharsets.UTF_8);
     }
 
-    /** The colours of {@code area} that stand where {@code shared} has another. */
-    private static Set<String> changedColours(String shared, String area) {
+    /** Each colour of {@code shared} that {@code area} has another colour in place of, with that colour. */
+    private static List<String[]> changedColours(String shared, String area) {
         List<String> before = colours(shared);
         List<String> after = colours(area);
-        Set<String> changed = new TreeSet<>();
+        List<String[]> changed = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             if (!before.get(i).equals(after.get(i))) {
-                changed.add(after.get(i));
+                changed.add(new String[] {before.get(i), after.get(i)});
             }
         }
         return changed;
+    }
+
+    /** The hue of a #rgb or #rrggbb colour in degrees: mixing it with white or black (a tint, a shade) keeps it. */
+    private static double hue(String colour) {
+        String hex = colour.length() == 4 ? colour.replaceAll("([0-9a-fA-F])", "$1$1") : colour;
+        int rgb = Integer.parseInt(hex.substring(1, 7), 16);
+        double r = (rgb >> 16 & 0xff) / 255.0;
+        double g = (rgb >> 8 & 0xff) / 255.0;
+        double b = (rgb & 0xff) / 255.0;
+        double max = Math.max(r, Math.max(g, b));
+        double range = max - Math.min(r, Math.min(g, b));
+        double hue = max == r ? (g - b) / range : max == g ? 2 + (b - r) / range : 4 + (r - g) / range;
+        return (hue * 60 + 360) % 360;
     }
 
     private static List<String> colours(String css) {
