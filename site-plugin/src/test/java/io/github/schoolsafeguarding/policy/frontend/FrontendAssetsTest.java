@@ -114,6 +114,19 @@ class FrontendAssetsTest {
     }
 
     @Test
+    void areasWhoseThemesHoldNoFilesOfTheirOwnShareOneCompilation() {
+        List<String> log = new ArrayList<>();
+        assets.logTo(log::add);
+        Path shared = theme("shared", Map.of("assets/site.scss", ".own { width: (100% / 3); }\n"));
+        Path area = theme("area", Map.of("templates/footer.mustache", "footer"));
+
+        assets.publish(new Theme(List.of(shared)), problems);
+        assets.publish(new Theme(List.of(area, shared)), problems);
+
+        assertEquals(1, log.size(), "compiled once: " + log);
+    }
+
+    @Test
     void gdsTransportIsAnErrorAtTheLineThatAsksForIt() {
         Path shared = theme("shared", Map.of(
                 "assets/_settings.scss", "$govuk-font-family: system-ui, sans-serif;\n$govuk-include-default-font-face: false;\n",
