@@ -20,7 +20,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The files a theme publishes under {@code assets/}: its own files as they are, its Sass compiled
@@ -28,8 +31,9 @@ import java.util.TreeMap;
  *
  * <p>Each {@code .scss} file whose name does not start with {@code _} becomes a {@code .css} file of
  * the same name; files starting with {@code _} are partials, only imported. One Dart Sass process
- * serves every area of a build, and areas whose themes hold no Sass of their own share one compiled
- * stylesheet.
+ * serves every area of a build, and areas whose themes hold no files of their own share one compiled
+ * stylesheet. A stylesheet that would use GOV.UK's licensed font or a font file the site does not
+ * publish is an error ({@link ThemeFonts}).
  */
 public final class FrontendAssets implements AutoCloseable {
 
@@ -39,20 +43,27 @@ public final class FrontendAssets implements AutoCloseable {
     private SassCompiler compiler;
     private byte[] script;
     private final Map<List<String>, Map<String, byte[]>> compiled = new HashMap<>();
+    private Consumer<String> sassLog;
+
+    /** Sends what Dart Sass prints (its warnings, formatted with their file and line) to {@code log}. */
+    void logTo(Consumer<String> log) {
+        sassLog = log;
+    }
 
     /** The published assets of a theme, by path under {@code assets/}. Sass errors are reported, not thrown. */
     public Map<String, byte[]> publish(Theme theme, Problems problems) {
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Path> stylesheets = new TreeMap<>();
-        // two areas whose themes are made of the same Sass files compile to the same CSS
-        List<String> sassFiles = new ArrayList<>();
+        // two areas whose themes are made of the same files compile to the same CSS, once
+        List<String> themeFiles = new ArrayList<>();
         theme.assets().forEach((name, file) -> {
             if (name.endsWith(".scss")) {
-                sassFiles.add(file.toString());
+                themeFiles.add(file.toString());
                 if (!isPartial(name)) {
                     stylesheets.put(name, file);
                 }
             } else {
+                themeFiles.add(name);
                 files.put(name, read(file));
             }
         });
@@ -60,17 +71,20 @@ public final class FrontendAssets implements AutoCloseable {
             script = script();
         }
         files.put(SCRIPT, script);
-        files.putAll(compiled.computeIfAbsent(sassFiles, key -> compile(theme, stylesheets, problems)));
+        Set<String> published = Set.copyOf(files.keySet());
+        files.putAll(compiled.computeIfAbsent(themeFiles, key -> compile(theme, stylesheets, published, problems)));
         return files;
     }
 
-    private Map<String, byte[]> compile(Theme theme, Map<String, Path> stylesheets, Problems problems) {
+    private Map<String, byte[]> compile(Theme theme, Map<String, Path> stylesheets, Set<String> published,
+            Problems problems) {
         Map<String, byte[]> css = new TreeMap<>();
         if (stylesheets.isEmpty()) {
             return css;
         }
         List<Path> assetFolders = theme.folders().stream().map(folder -> folder.resolve("assets")).toList();
         ThemeImporter importer = new ThemeImporter(assetFolders);
+        ThemeFonts fonts = new ThemeFonts(sassFiles(assetFolders));
         SassCompiler sass = compiler();
         sass.registerImporter(importer);
         stylesheets.forEach((name, file) -> {
@@ -83,8 +97,9 @@ public final class FrontendAssets implements AutoCloseable {
                         .setSyntax(Syntax.SCSS)
                         .build();
                 String output = sass.compileString(input, OutputStyle.COMPRESSED).getCss();
-                css.put(name.substring(0, name.length() - ".scss".length()) + ".css",
-                        output.getBytes(StandardCharsets.UTF_8));
+                String cssName = name.substring(0, name.length() - ".scss".length()) + ".css";
+                fonts.check(output, cssName, published, file, problems);
+                css.put(cssName, output.getBytes(StandardCharsets.UTF_8));
             } catch (SassCompilationFailedException e) {
                 problems.add(sassProblem(e.getCompileFailure(), importer, file));
             } catch (IOException e) {
@@ -92,6 +107,21 @@ public final class FrontendAssets implements AutoCloseable {
             }
         });
         return css;
+    }
+
+    /** Every Sass file of every folder, the most specific folder's first: a layered setting may be in any. */
+    private static List<Path> sassFiles(List<Path> assetFolders) {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : assetFolders) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> found = Files.walk(folder)) {
+                    found.filter(file -> file.toString().endsWith(".scss")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + folder, e);
+                }
+            }
+        }
+        return files;
     }
 
     /** A Sass error at the theme file and line it is in; an error inside GOV.UK Frontend is reported at the file importing it. */
@@ -112,11 +142,15 @@ public final class FrontendAssets implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start Dart Sass", e);
             }
+            // GOV.UK Frontend's own deprecation warnings (its Sass is a dependency: GovukImporter loads
+            // it) are not the theme's to fix; the theme's own still show.
             compiler.setQuietDeps(true);
-            // GOV.UK Frontend 5 is written with @import, which Dart Sass warns about on every build.
+            if (sassLog != null) {
+                compiler.setLoggingHandler(event -> sassLog.accept(event.getFormatted()));
+            }
+            compiler.registerImporter(new GovukImporter());
+            // GOV.UK Frontend 5 takes its settings only through @import, so the theme must use it too.
             compiler.addSilenceDeprecation("import");
-            compiler.addSilenceDeprecation("global-builtin");
-            compiler.addSilenceDeprecation("mixed-decls");
         }
         return compiler;
     }

@@ -10,20 +10,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Finds a stylesheet the theme's Sass imports by the theme's own lookup order: the area's
- * {@code theme/assets/}, then the project's, then the GOV.UK Frontend package. Every stylesheet gets a
- * {@code theme:} URL, so that Sass hands the relative imports inside it back here too: an area that
- * puts its own {@code _settings.scss} in its theme changes what the shared {@code site.scss} imports,
- * without copying it.
+ * {@code theme/assets/}, then the project's. Every stylesheet gets a {@code theme:} URL, so that Sass
+ * hands the relative imports inside it back here too: an area that puts its own partial in its theme
+ * changes what the shared {@code site.scss} imports, without copying it. GOV.UK Frontend's Sass is
+ * {@link GovukImporter}'s.
+ *
+ * <p>{@value #SETTINGS} is the one partial that layers instead of replacing: every theme folder's
+ * copy is imported, the project's first and the area's last, so an area's one-line settings file
+ * changes that setting and keeps the shared ones (the brand-neutral font above all).
  */
 final class ThemeImporter extends CustomImporter {
 
     static final String SCHEME = "theme:/";
 
-    /** Where the Sass of GOV.UK Frontend is imported from: {@code @import "govuk-frontend/dist/govuk/base"}. */
-    private static final String FRONTEND = "govuk-frontend/";
+    static final String SETTINGS = "_settings.scss";
+
+    /** The URL of one folder's own settings file in the layered {@value #SETTINGS}: theme:/~1/_settings.scss. */
+    private static final Pattern LAYER = Pattern.compile("~(\\d+)/" + Pattern.quote(SETTINGS));
 
     private final List<Path> assetFolders;
 
@@ -38,8 +48,13 @@ final class ThemeImporter extends CustomImporter {
             return null;
         }
         String path = url.substring(SCHEME.length());
+        if (LAYER.matcher(path).matches()) {
+            return url;
+        }
+        // an import inside one layer's settings file follows the lookup order like any other
+        path = path.replaceFirst("^~\\d+/", "");
         for (String candidate : candidates(path)) {
-            if (exists(candidate)) {
+            if (themeFile(candidate).isPresent()) {
                 return SCHEME + candidate;
             }
         }
@@ -49,23 +64,31 @@ final class ThemeImporter extends CustomImporter {
     @Override
     public ImportSuccess handleImport(String canonicalUrl) {
         String path = canonicalUrl.substring(SCHEME.length());
-        String contents = read(path).orElseThrow(() -> new IllegalStateException("no stylesheet " + canonicalUrl));
+        String contents = path.equals(SETTINGS) && settingsLayers().size() > 1
+                ? layeredSettings()
+                : read(file(canonicalUrl).orElseThrow(() -> new IllegalStateException("no stylesheet " + canonicalUrl)));
         return ImportSuccess.newBuilder()
                 .setContents(contents)
                 .setSyntax(path.endsWith(".css") ? Syntax.CSS : Syntax.SCSS)
                 .build();
     }
 
-    /** The file a theme: URL stands for, when it is one of the theme's own rather than GOV.UK Frontend's. */
+    /** The theme file a theme: URL stands for. */
     Optional<Path> file(String canonicalUrl) {
         if (!canonicalUrl.startsWith(SCHEME)) {
             return Optional.empty();
         }
-        return themeFile(canonicalUrl.substring(SCHEME.length()));
+        String path = canonicalUrl.substring(SCHEME.length());
+        Matcher layer = LAYER.matcher(path);
+        if (layer.matches()) {
+            int folder = Integer.parseInt(layer.group(1));
+            return folder < assetFolders.size() ? Optional.of(assetFolders.get(folder).resolve(SETTINGS)) : Optional.empty();
+        }
+        return themeFile(path);
     }
 
     /** The names Sass would try for an import: the file, its partial, or the folder's index, as Sass resolves them. */
-    private static List<String> candidates(String path) {
+    static List<String> candidates(String path) {
         if (path.endsWith(".scss") || path.endsWith(".css")) {
             return List.of(path);
         }
@@ -76,25 +99,21 @@ final class ThemeImporter extends CustomImporter {
                 path + "/_index.scss", path + "/index.scss");
     }
 
-    /** Whether a stylesheet is there, without reading it: Sass asks after several names for each import. */
-    private boolean exists(String path) {
-        return themeFile(path).isPresent()
-                || path.startsWith(FRONTEND) && GovukFrontend.has(path.substring(FRONTEND.length()));
+    /** The folders that hold a settings file, by their index, the least specific (the project's) first. */
+    private List<Integer> settingsLayers() {
+        return IntStream.range(0, assetFolders.size()).map(i -> assetFolders.size() - 1 - i)
+                .filter(i -> Files.isRegularFile(assetFolders.get(i).resolve(SETTINGS)))
+                .boxed().toList();
     }
 
-    private Optional<String> read(String path) {
-        Optional<Path> file = themeFile(path);
-        if (file.isPresent()) {
-            try {
-                return Optional.of(Files.readString(file.get(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file.get(), e);
-            }
-        }
-        if (path.startsWith(FRONTEND)) {
-            return GovukFrontend.resource(path.substring(FRONTEND.length())).map(ThemeImporter::text);
-        }
-        return Optional.empty();
+    /**
+     * Imports each folder's settings in turn, so that a later (more specific) one overrides an earlier
+     * one. Relative URLs, so that Sass asks this importer for them and not another theme's.
+     */
+    private String layeredSettings() {
+        return settingsLayers().stream()
+                .map(folder -> "@import \"~" + folder + "/" + SETTINGS + "\";\n")
+                .collect(Collectors.joining());
     }
 
     private Optional<Path> themeFile(String path) {
@@ -104,7 +123,11 @@ final class ThemeImporter extends CustomImporter {
         return assetFolders.stream().map(folder -> folder.resolve(path)).filter(Files::isRegularFile).findFirst();
     }
 
-    private static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 }

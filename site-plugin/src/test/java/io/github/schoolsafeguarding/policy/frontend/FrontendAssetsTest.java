@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -64,18 +65,102 @@ class FrontendAssetsTest {
     }
 
     @Test
-    void anAreaChangesASettingByReplacingOnePartialWithoutCopyingTheStylesheet() {
+    void anAreasSettingsApplyOnTopOfTheSharedOnesWithoutCopyingTheStylesheet() {
         Path shared = theme("shared", Map.of(
-                "assets/_settings.scss", "$brand: blue;\n",
-                "assets/site.scss", "@import \"settings\";\n.brand { color: $brand; }\n"));
+                "assets/_settings.scss", "$brand: blue;\n$font: system-ui;\n",
+                "assets/site.scss", "@import \"settings\";\n.brand { color: $brand; font-family: $font; }\n"));
         Path area = theme("area", Map.of("assets/_settings.scss", "$brand: red;\n"));
 
         String sharedCss = text(assets.publish(new Theme(List.of(shared)), problems).get("site.css"));
         String areaCss = text(assets.publish(new Theme(List.of(area, shared)), problems).get("site.css"));
 
         assertEquals(List.of(), problems.all());
-        assertTrue(sharedCss.contains("color:blue"), sharedCss);
-        assertTrue(areaCss.contains("color:red"), areaCss);
+        assertEquals(".brand{color:blue;font-family:system-ui}", sharedCss.strip());
+        assertEquals(".brand{color:red;font-family:system-ui}", areaCss.strip(), "the shared font is kept");
+    }
+
+    @Test
+    void aSassErrorInAnAreasSettingsIsReportedAtThatFileAndLine() {
+        Path shared = theme("shared", Map.of(
+                "assets/_settings.scss", "$brand: blue;\n",
+                "assets/site.scss", "@import \"settings\";\n.brand { color: $brand; }\n"));
+        Path area = theme("area", Map.of("assets/_settings.scss", "$brand: red;\n$oops: $missing;\n"));
+
+        assets.publish(new Theme(List.of(area, shared)), problems);
+
+        Problem problem = problems.all().get(0);
+        assertEquals("theme.sass", problem.id());
+        assertEquals(area.resolve("assets/_settings.scss"), problem.location().file());
+        assertEquals(2, problem.location().line());
+    }
+
+    @Test
+    void govukFrontendsOwnDeprecationsAreQuietAndTheThemesOwnAreNot() {
+        List<String> log = new ArrayList<>();
+        assets.logTo(log::add);
+        Path shared = theme("shared", Map.of(
+                "assets/site.scss", """
+                        $govuk-font-family: system-ui, sans-serif;
+                        @import "govuk-frontend/dist/govuk/base";
+                        .own { width: (100% / 3); }
+                        """));
+
+        assets.publish(new Theme(List.of(shared)), problems);
+
+        assertEquals(List.of(), problems.all());
+        assertFalse(log.stream().anyMatch(line -> line.contains("govuk")), String.join("\n", log));
+        assertTrue(log.stream().anyMatch(line -> line.contains("slash-div") && line.contains("theme:/site.scss")),
+                "the theme's own deprecation is shown: " + log);
+    }
+
+    @Test
+    void areasWhoseThemesHoldNoFilesOfTheirOwnShareOneCompilation() {
+        List<String> log = new ArrayList<>();
+        assets.logTo(log::add);
+        Path shared = theme("shared", Map.of("assets/site.scss", ".own { width: (100% / 3); }\n"));
+        Path area = theme("area", Map.of("templates/footer.mustache", "footer"));
+
+        assets.publish(new Theme(List.of(shared)), problems);
+        assets.publish(new Theme(List.of(area, shared)), problems);
+
+        assertEquals(1, log.size(), "compiled once: " + log);
+    }
+
+    @Test
+    void gdsTransportIsAnErrorAtTheLineThatAsksForIt() {
+        Path shared = theme("shared", Map.of(
+                "assets/_settings.scss", "$govuk-font-family: system-ui, sans-serif;\n$govuk-include-default-font-face: false;\n",
+                "assets/site.scss", "@import \"settings\";\n@import \"govuk-frontend/dist/govuk/base\";\n"
+                        + "@import \"govuk-frontend/dist/govuk/core/index\";\n"));
+        Path area = theme("area", Map.of("assets/_settings.scss", "// brand\n$govuk-include-default-font-face: true;\n"));
+
+        assets.publish(new Theme(List.of(shared)), problems);
+        assertEquals(List.of(), problems.all());
+        assets.publish(new Theme(List.of(area, shared)), problems);
+
+        Problem problem = problems.all().get(0);
+        assertEquals("theme.font", problem.id());
+        assertEquals(area.resolve("assets/_settings.scss"), problem.location().file());
+        assertEquals(2, problem.location().line());
+        assertTrue(problem.message().contains("GDS Transport"), problem.message());
+    }
+
+    @Test
+    void aFontFileTheSiteDoesNotPublishIsAnErrorAndOneItPublishesIsNot() {
+        String fontFace = "@font-face { font-family: Brand; src: url(\"fonts/brand.woff2\") format(\"woff2\"); }\n"
+                + "body { font-family: Brand, sans-serif; }\n";
+        Path missing = theme("missing", Map.of("assets/site.scss", fontFace));
+        Path present = theme("present", Map.of("assets/site.scss", fontFace, "assets/fonts/brand.woff2", "font"));
+
+        assets.publish(new Theme(List.of(present)), problems);
+        assertEquals(List.of(), problems.all());
+        assets.publish(new Theme(List.of(missing)), problems);
+
+        Problem problem = problems.all().get(0);
+        assertEquals("theme.font", problem.id());
+        assertEquals(missing.resolve("assets/site.scss"), problem.location().file());
+        assertEquals(1, problem.location().line());
+        assertTrue(problem.message().contains("'fonts/brand.woff2'"), problem.message());
     }
 
     @Test
