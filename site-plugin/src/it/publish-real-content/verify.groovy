@@ -3,12 +3,20 @@ import java.nio.file.*
 
 def site = basedir.toPath().resolve('target/site')
 assert Files.readString(site.resolve('index.html')).contains('Choose your area')
-['bedfordshire', 'london', 'north-somerset'].each { area ->
+// the areas are the folders of the copied content, and every shared page is published in each
+def content = basedir.toPath().resolve('content')
+def areas = Files.list(content.resolve('areas')).filter { Files.isDirectory(it) }.collect { it.fileName.toString() }.sort()
+def shared = Files.walk(content.resolve('pages')).filter { it.toString().endsWith('.md') }
+        .collect { content.resolve('pages').relativize(it).toString().replaceAll(/\.md$/, '.html') }
+assert !areas.isEmpty() && !shared.isEmpty()
+areas.each { area ->
     assert Files.isRegularFile(site.resolve(area + '/index.html'))
-    assert Files.isRegularFile(site.resolve(area + '/incidents/call-999-or-101.html'))
+    shared.each { page -> assert Files.isRegularFile(site.resolve(area + '/' + page)): area + '/' + page }
 }
 def log = new File(basedir, 'build.log').text
-assert log =~ /Published \d+ pages for bedfordshire, london, north-somerset/
+def published = (log =~ /Published \d+ pages for ([a-z0-9, -]+)/)
+assert published.find(): log
+assert published.group(1).split(', ').toList().sort() == areas
 // a quiet log, as the project's .mvn/jvm.config makes it: no Dart Sass deprecations from GOV.UK
 // Frontend, no colour codes under -B, and a few lines for a whole build
 assert !log.contains('DEPRECATION WARNING'): log
