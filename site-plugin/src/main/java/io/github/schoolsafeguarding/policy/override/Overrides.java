@@ -70,9 +70,9 @@ public record Overrides(Area area, List<OverriddenPage> overridden, List<Page> o
                     Problem.warning("override.no-shared-page", version.location(),
                             "this page records that it is a copy of the shared page '" + version.page()
                                     + "', but there is no shared page '" + page.path() + "' for it to replace",
-                            "if the shared page moved, move this copy to the same path and compare them with "
-                                    + Commands.diff(area.id(), page.path()) + "; if the page is now the area's own,"
-                                    + " remove 'overrides:'"))));
+                            "if the shared page moved, move this copy to its new path under "
+                                    + shown(area.pagesFolder(), base) + "/; if the page is now " + area.id()
+                                    + "'s own, remove 'overrides:'"))));
         }
     }
 
