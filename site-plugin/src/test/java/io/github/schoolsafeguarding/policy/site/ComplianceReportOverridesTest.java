@@ -55,8 +55,8 @@ class ComplianceReportOverridesTest {
 
     @Test
     void sumsUpWhatTheAreaChanges() {
-        assertEquals("Own pages 2 shared pages replaced by North Shire's own copy: 1 made from a shared page that has"
-                + " changed since, 0 not saying which version they were made from; 1 pages only North Shire has",
+        assertEquals("Own pages 1 pages only North Shire has; 2 copies of shared pages, of which 1 made from a shared"
+                + " page that has changed since and 0 not saying which version they copy",
                 north.selectFirst("main dl .govuk-summary-list__row:has(dt:containsOwn(Own pages))").text());
     }
 
