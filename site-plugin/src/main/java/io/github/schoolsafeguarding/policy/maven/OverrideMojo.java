@@ -34,7 +34,7 @@ public class OverrideMojo extends AbstractPolicyMojo {
             if (refresh) {
                 getLog().info(copier.markUpToDate(area.strip(), page.strip()));
             } else {
-                getLog().info("Copied to " + copier.copy(area.strip(), page.strip())
+                getLog().info("Copied to " + basedir.toPath().relativize(copier.copy(area.strip(), page.strip()))
                         + ": edit the copy; the build warns when the shared page changes");
             }
         } catch (OverrideException e) {
