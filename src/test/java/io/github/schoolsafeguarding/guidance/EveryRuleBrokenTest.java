@@ -44,7 +44,7 @@ class EveryRuleBrokenTest {
             "html.invalid", "html.heading-order", "html.image-alt", "html.link-text", "html.vague-link-text",
             "html.tel-link", "page.unknown-area", "page.area-passage", "page.area-specific-text",
             "area.empty-setting", "site.bad-exit-page", "site.bad-email-domain", "source.area", "source.area-only",
-            "source.duplicate-id"));
+            "source.duplicate-id", "override.stale", "override.unrecorded"));
 
     /**
      * The fixture's own fixed day, from its pom.xml, which the build-level test checks it for: its dates

@@ -11,14 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Splits a Markdown file into its YAML front matter (between {@code ---} lines) and its body. */
 final class FrontMatter {
 
     static final List<String> KEYS =
             List.of("title", "summary", "order", "sources", "owner", "last_reviewed", "review_due", "layout",
-                    "exit_this_page", "navigation", "duties", Amendments.KEY);
+                    "exit_this_page", "navigation", "duties", Amendments.KEY, SharedVersion.KEY);
     private static final List<String> DUTY_KEYS = List.of("says", "source", "where");
+    private static final List<String> SHARED_VERSION_KEYS = List.of("page", "sha256");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private FrontMatter() {}
 
@@ -86,6 +90,7 @@ final class FrontMatter {
                     "'review_due' is not after 'last_reviewed'", "set the next review after the last one"));
         }
         List<Amendment> amendments = Amendments.read(yaml, lastReviewed, problems);
+        Optional<SharedVersion> overrides = readSharedVersion(yaml, problems);
         if (title.isEmpty() || summary.isEmpty() || order.isEmpty() || sources.isEmpty() || owner.isEmpty()
                 || lastReviewed.isEmpty() || reviewDue.isEmpty()) {
             return Optional.empty();
@@ -95,7 +100,35 @@ final class FrontMatter {
                 navigation.filter("footer"::equals).isPresent(), duties,
                 yaml.get("summary").orElseThrow().textLocation(),
                 yaml.keys().entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                        entry -> entry.getValue().location())), amendments));
+                        entry -> entry.getValue().location())), amendments, overrides));
+    }
+
+    /** The shared page an area's copy was made from, when it says; a record that says it badly is an error. */
+    private static Optional<SharedVersion> readSharedVersion(YamlValue yaml, Problems problems) {
+        Optional<YamlValue> record = yaml.get(SharedVersion.KEY);
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        String fix = "write 'overrides: {page: <path under content/pages>, sha256: <hash>}', or let"
+                + " 'mvn policy:override -Dpolicy.area=<id> -Dpolicy.page=<path> -Dpolicy.refresh' write it";
+        if (!record.get().isMap()) {
+            problems.add(Problem.error("override.bad-record", record.get().location(),
+                    "'" + SharedVersion.KEY + "' should name the shared page and its hash", fix));
+            return Optional.empty();
+        }
+        record.get().allowOnly(SHARED_VERSION_KEYS, problems);
+        Optional<String> page = record.get().requireText("page", problems, "the shared page's path under content/pages");
+        Optional<YamlValue> hash = record.get().get("sha256");
+        Optional<String> sha256 = hash.flatMap(YamlValue::text).map(String::strip).filter(text -> SHA256.matcher(text).matches());
+        if (sha256.isEmpty()) {
+            problems.add(Problem.error("override.bad-record", hash.orElse(record.get()).location(),
+                    "'sha256' should be the 64 hexadecimal digits of the shared page's hash", fix));
+        }
+        if (page.isEmpty() || sha256.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SharedVersion(page.get(), sha256.get(),
+                yaml.keys().get(SharedVersion.KEY).location(), hash.orElseThrow().textLocation()));
     }
 
     /** The duties the page states with 'must', each with the source and the place in it that states it. */

@@ -14,7 +14,8 @@ import java.util.Optional;
  * {@code keys} says where each key is written, so that a rule about a date can point at its line.
  * {@code duties} are the legal or mandatory duties the page states with 'must'; {@code summaryLocation}
  * is where the summary's text starts in the front matter, for a problem found in its wording.
- * {@code amendments} are what changed on the page and when, newest first.
+ * {@code amendments} are what changed on the page and when, newest first. {@code overrides} is, on an
+ * area's copy of a shared page, the version of the shared page it was copied from.
  */
 public record PageMeta(
         String title,
@@ -30,7 +31,8 @@ public record PageMeta(
         List<Duty> duties,
         Location summaryLocation,
         Map<String, Location> keys,
-        List<Amendment> amendments) {
+        List<Amendment> amendments,
+        Optional<SharedVersion> overrides) {
 
     /** Where a key the page was read with is written; every required key is. */
     public Location at(String key) {

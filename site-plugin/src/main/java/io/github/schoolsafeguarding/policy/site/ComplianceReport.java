@@ -14,6 +14,8 @@ import io.github.schoolsafeguarding.policy.decision.verify.ExampleCoverage;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
 import io.github.schoolsafeguarding.policy.law.Law;
 import io.github.schoolsafeguarding.policy.law.Legislation;
+import io.github.schoolsafeguarding.policy.override.OverriddenPage;
+import io.github.schoolsafeguarding.policy.override.Overrides;
 import io.github.schoolsafeguarding.policy.render.PagePaths;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,6 +95,13 @@ final class ComplianceReport {
         report.put("review_due_soon_days", area.site().checks().reviewDueSoonDays());
         report.put("pages", TemplateData.block(pages.stream().map(this::page).toList()));
         report.put("contacts", TemplateData.block(contacts.stream().map(this::contact).toList()));
+        Overrides overrides = Overrides.of(content, area);
+        report.put("overrides_count", overrides.overridden().size());
+        report.put("overrides_stale", overrides.count(OverriddenPage.Status.STALE));
+        report.put("overrides_unrecorded", overrides.count(OverriddenPage.Status.UNRECORDED));
+        report.put("overrides", TemplateData.block(overrides.overridden().stream().map(this::overridden).toList()));
+        report.put("own_pages_count", overrides.ownPages().size());
+        report.put("own_pages", TemplateData.block(overrides.ownPages().stream().map(this::ownPage).toList()));
         report.put("contact_gaps_count", contactGaps.size());
         report.put("contact_gaps", TemplateData.block(contactGaps.entrySet().stream().map(gap -> Map.of(
                 "role", gap.getKey(),
@@ -140,6 +149,21 @@ final class ComplianceReport {
         data.put("review_due", TemplateData.date(page.meta().reviewDue()));
         data.put("review_due_iso", page.meta().reviewDue().toString());
         data.put("status", CurrencyTags.tag(currency.page(page.meta())));
+        return data;
+    }
+
+    /** An area's copy of a shared page, and whether it still follows the shared page it was made from. */
+    private Map<String, Object> overridden(OverriddenPage page) {
+        Map<String, Object> data = ownPage(page.copy());
+        data.put("status", CurrencyTags.tag(page.status().label(), page.status().colour()));
+        return data;
+    }
+
+    private Map<String, Object> ownPage(Page page) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", page.meta().title());
+        data.put("url", PagePaths.relative(PATH, PagePaths.htmlFile(page.path())));
+        data.put("path", page.path());
         return data;
     }
 

@@ -23,6 +23,7 @@ import io.github.schoolsafeguarding.policy.decision.verify.Verification;
 import io.github.schoolsafeguarding.policy.frontend.FrontendAssets;
 import io.github.schoolsafeguarding.policy.law.Legislation;
 import io.github.schoolsafeguarding.policy.law.RepealedLawCitations;
+import io.github.schoolsafeguarding.policy.override.Overrides;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.Theme;
 import io.github.schoolsafeguarding.policy.render.WebLink;
@@ -136,6 +137,7 @@ public final class SitePublisher {
         List<Page> pageFiles = content.pageFiles(areas);
         new MandatoryWording(markdown).check(pageFiles, problems);
         content.checkAreaPassages(problems);
+        Overrides.check(content, areas, problems);
         new AreaSpecificText(markdown).check(content.sharedPages().values(), content.areas(), problems);
         new WhatToDoNow(markdown).check(pageFiles, problems);
         Legislation legislation = Legislation.read(pageFiles, markdown, problems);

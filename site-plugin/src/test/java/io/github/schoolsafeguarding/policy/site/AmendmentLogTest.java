@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.schoolsafeguarding.policy.ContentFixture;
 import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.override.OverrideException;
+import io.github.schoolsafeguarding.policy.override.PageCopier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,7 @@ class AmendmentLogTest {
     Path output;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws OverrideException {
         fixture = new ContentFixture(folder);
         output = folder.resolve("site");
         amend("content/pages/index.md", """
@@ -59,6 +61,7 @@ class AmendmentLogTest {
                           - date: 2026-09-15
                             change: Gave South Shire's own advice on when to call.
                         ---"""));
+        PageCopier.of(fixture.content).markUpToDate("south", "incidents/call.md");
     }
 
     private void amend(String path, String amendments) {

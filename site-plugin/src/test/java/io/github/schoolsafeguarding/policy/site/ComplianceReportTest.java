@@ -86,6 +86,8 @@ class ComplianceReportTest {
                 north.selectFirst("main time[datetime=2027-10-20]").parent().text());
         assertEquals(List.of(
                 "Pages 3 pages: 1 current, 1 with a review due soon, 1 overdue for review",
+                "Own pages 0 pages only North Shire has; 0 copies of shared pages, of which 0 made from a shared page"
+                        + " that has changed since and 0 not saying which version they copy",
                 "Contacts 2 contacts: 1 confirmed with the service, 1 copied from a source and not yet confirmed;"
                         + " 1 confirmed more than 365 days ago; 0 roles the pages need with no contact; 0 referral"
                         + " routes in outcomes without a number for office hours or out of hours",
