@@ -16,6 +16,8 @@ public final class PropertyNames {
     public static final String STRICT = "policy.strict";
     public static final String TODAY = "policy.today";
     public static final String CHECK_WEB_LINKS = "policy.checkWebLinks";
+    public static final String AREA = "policy.area";
+    public static final String NAME = "policy.name";
 
     private PropertyNames() {}
 }
