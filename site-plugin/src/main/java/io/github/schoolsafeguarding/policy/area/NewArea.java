@@ -79,21 +79,24 @@ public final class NewArea {
         Content content = ContentReader.read(folder, problems);
         problems.throwIfErrors();
         NewArea area = new NewArea(content, id, name.strip());
-        area.writeAtomically(areaFolder, Map.of("area.yaml", area.areaYaml(), "pages/index.md", area.homePage()));
+        writeAtomically(folder, areaFolder, Map.of("area.yaml", area.areaYaml(), "pages/index.md", area.homePage()));
         return areaFolder;
     }
 
-    /** Writes the files into a hidden folder beside areas/, then moves it into place in one step. */
-    private void writeAtomically(Path areaFolder, Map<String, String> files) {
+    /**
+     * Writes the files into a hidden folder in the content folder (which the reader never looks in),
+     * then moves it into place in one step: a failure part of the way leaves nothing behind.
+     */
+    static void writeAtomically(Path contentFolder, Path areaFolder, Map<String, String> files) {
         Path temporary = null;
         try {
-            Files.createDirectories(areaFolder.getParent());
-            temporary = Files.createTempDirectory(content.folder(), ".new-area-");
+            temporary = Files.createTempDirectory(contentFolder, ".new-area-");
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path target = temporary.resolve(file.getKey());
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             }
+            Files.createDirectories(areaFolder.getParent());
             try {
                 Files.move(temporary, areaFolder, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -102,6 +105,9 @@ public final class NewArea {
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new UncheckedIOException("cannot write " + areaFolder + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temporary);
+            throw e;
         }
     }
 
@@ -164,9 +170,9 @@ public final class NewArea {
         comment(yaml, "", "Optional settings: each defaults to the shared one in content/site.yaml.");
         comment(yaml, "", "the site's title in this area (default: " + quoted(content.site().title()) + ")");
         yaml.append("# title:\n");
+        List<String> shared = content.site().checks().secureEmailDomains();
         comment(yaml, "", "e-mail domains that count as secure for referrals in this area, added to the shared ones ("
-                + String.join(", ", content.site().checks().secureEmailDomains())
-                + "); only domains a source lists as secure");
+                + (shared.isEmpty() ? "none yet" : String.join(", ", shared)) + "); only domains a source lists as secure");
         yaml.append("# secure_email_domains: []\n");
         comment(yaml, "", "the web address 'Exit this page' leads to (default: " + content.site().exitPage() + ")");
         yaml.append("# exit_page:\n\n");
