@@ -8,10 +8,8 @@ import io.github.schoolsafeguarding.policy.site.SitePublisher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,17 +27,7 @@ class BrokenRulesTest {
 
     @BeforeEach
     void copyTheRealContent() throws IOException {
-        content = folder.resolve("content");
-        try (Stream<Path> files = Files.walk(PublishedSite.CONTENT)) {
-            for (Path source : files.toList()) {
-                Path target = content.resolve(PublishedSite.CONTENT.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        content = PublishedSite.copyOfContent(folder);
     }
 
     List<Problem> errors() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -44,6 +45,22 @@ public final class PublishedSite {
         } catch (ContentException e) {
             throw new AssertionError("the real content does not build: " + e.problems(), e);
         }
+    }
+
+    /** A copy of the real content in {@code folder}, for a test to change: returns the copy's content folder. */
+    static Path copyOfContent(Path folder) throws IOException {
+        Path content = folder.resolve("content");
+        try (Stream<Path> files = Files.walk(CONTENT)) {
+            for (Path source : files.toList()) {
+                Path target = content.resolve(CONTENT.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return content;
     }
 
     /**

@@ -235,7 +235,7 @@ public final class NewArea {
                 + " school. Write it from your sources.");
         List<Page> sections = sections();
         if (!sections.isEmpty()) {
-            page.append("## Start with what has happened\n\n");
+            page.append("## Find the guidance\n\n");
             sections.forEach(section -> page.append("- [").append(section.meta().title()).append("](")
                     .append(section.path()).append("): ").append(section.meta().summary()).append('\n'));
             page.append('\n');
