@@ -2,15 +2,13 @@ package io.github.schoolsafeguarding.policy.area;
 
 import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.compliance.MissingRoles;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.ContentReader;
 import io.github.schoolsafeguarding.policy.content.FillInBlocks;
 import io.github.schoolsafeguarding.policy.content.Page;
-import io.github.schoolsafeguarding.policy.decision.DecisionTable;
-import io.github.schoolsafeguarding.policy.decision.Output;
-import io.github.schoolsafeguarding.policy.decision.OutputValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +16,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -124,29 +121,15 @@ public final class NewArea {
         }
     }
 
-    /** Each role the outcomes name, in table order, with the outcomes that name it. */
-    private Map<String, List<String>> rolesOutcomesName() {
-        Map<String, List<String>> roles = new LinkedHashMap<>();
-        for (DecisionTable table : content.decisions()) {
-            for (Output output : table.outputs()) {
-                for (OutputValue value : output.values()) {
-                    value.contacts().forEach(role -> roles.computeIfAbsent(role, key -> new ArrayList<>())
-                            .add("'" + value.id() + "' (" + table.id() + ")"));
-                }
-            }
-        }
-        return roles;
-    }
-
     /** The national contacts with {@code role}, by id. */
     private List<String> nationalWith(String role) {
         return content.nationalContacts().stream().filter(contact -> contact.roles().contains(role))
                 .map(Contact::id).toList();
     }
 
-    /** The roles the area must give a contact for: those the outcomes name that no national contact has. */
-    private List<String> localRoles() {
-        return rolesOutcomesName().keySet().stream().filter(role -> nationalWith(role).isEmpty()).toList();
+    /** The roles the area has to give a contact for: those the outcomes name that no national contact has. */
+    private List<MissingRoles.MissingRole> localRoles() {
+        return MissingRoles.without(content, content.nationalContacts());
     }
 
     String areaYaml() {
@@ -183,10 +166,12 @@ public final class NewArea {
                 + " answered at every hour, and 'confirmed:' once you have checked the details with the service itself"
                 + " (README: For safeguarding partnerships).");
         yaml.append("contacts:\n");
-        Map<String, List<String>> roles = rolesOutcomesName();
-        for (String role : localRoles()) {
+        for (MissingRoles.MissingRole local : localRoles()) {
+            String role = local.role();
             yaml.append('\n');
-            comment(yaml, "  ", "'" + role + "', which these outcomes name: " + String.join(", ", roles.get(role)));
+            comment(yaml, "  ", "'" + role + "', which these outcomes name: " + local.neededBy().stream()
+                    .map(need -> "'" + need.outcome().id() + "' (" + need.table().id() + ")")
+                    .collect(Collectors.joining(", ")));
             yaml.append("  - id: ").append(id).append('-').append(role).append('\n');
             yaml.append("    roles: [").append(role).append("]\n");
             comment(yaml, "    ", "the organisation that runs the service, such as the council or the police force");
@@ -199,7 +184,8 @@ public final class NewArea {
             comment(yaml, "    ", "the short name of the document the details come from (content/sources.yaml)");
             yaml.append("    source:\n");
         }
-        List<String> national = roles.keySet().stream().filter(role -> !nationalWith(role).isEmpty())
+        List<String> national = MissingRoles.without(content, List.of()).stream().map(MissingRoles.MissingRole::role)
+                .filter(role -> !nationalWith(role).isEmpty())
                 .map(role -> role + " (" + String.join(", ", nationalWith(role)) + ")").toList();
         if (!national.isEmpty()) {
             yaml.append('\n');
@@ -241,7 +227,7 @@ public final class NewArea {
             page.append('\n');
         }
         page.append("## Who to contact in {{area.name}}\n\n");
-        List<String> local = localRoles();
+        List<String> local = localRoles().stream().map(MissingRoles.MissingRole::role).toList();
         // a role's out-of-hours contacts follow its own in a contacts block, so they need no block of their own
         local.stream().filter(role -> local.stream().noneMatch(other -> Contact.outOfHoursRole(other).equals(role)))
                 .forEach(role -> page.append("```contacts ").append(role).append("\n```\n\n"));

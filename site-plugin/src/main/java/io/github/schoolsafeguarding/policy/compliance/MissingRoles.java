@@ -34,7 +34,14 @@ public final class MissingRoles {
 
     /** Every role the outcomes name that no contact of {@code area} nor any national contact has. */
     public static List<MissingRole> of(Content content, Area area) {
-        List<Contact> contacts = content.contactsFor(area);
+        return without(content, content.contactsFor(area));
+    }
+
+    /**
+     * Every role the outcomes name that none of {@code contacts} has: given the national contacts,
+     * the roles a new area has to supply; given none, every role the outcomes name.
+     */
+    public static List<MissingRole> without(Content content, List<Contact> contacts) {
         Map<String, List<Need>> missing = new LinkedHashMap<>();
         for (DecisionTable table : content.decisions()) {
             for (Output output : table.outputs()) {
