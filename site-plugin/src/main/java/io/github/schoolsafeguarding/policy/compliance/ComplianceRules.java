@@ -10,8 +10,6 @@ import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.content.Source;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
-import io.github.schoolsafeguarding.policy.decision.Output;
-import io.github.schoolsafeguarding.policy.decision.OutputValue;
 import io.github.schoolsafeguarding.policy.decision.Rule;
 import io.github.schoolsafeguarding.policy.render.SchoolField;
 import java.time.LocalDate;
@@ -19,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The rules that keep published guidance current and safe to act on: review dates, the currency of
@@ -63,25 +62,20 @@ public final class ComplianceRules {
 
     /**
      * Every role an outcome names has a contact in every area (national contacts count for all), so
-     * that no reader is told to call a service the page then gives no way to reach.
+     * that no reader is told to call a service the page then gives no way to reach. One warning a
+     * role, naming every outcome that needs it.
      */
     private void checkOutcomeRoles(Area area, Problems problems) {
-        List<Contact> contacts = content.contactsFor(area);
-        for (DecisionTable table : content.decisions()) {
-            for (Output output : table.outputs()) {
-                for (OutputValue value : output.values()) {
-                    value.contacts().stream()
-                            .filter(role -> contacts.stream().noneMatch(contact -> contact.roles().contains(role)))
-                            .forEach(role -> problems.add(Problem.warning("decision.role-without-contact",
-                                    area.contactsAt(),
-                                    "outcome '" + value.id() + "' of table '" + table.id() + "' ("
-                                            + output.location().format(content.folder().getParent())
-                                            + ") names the role '" + role + "', but no contact in " + area.name()
-                                            + " or in the national contacts has it",
-                                    "add a contact with the role '" + role + "' to this file, or take the role out"
-                                            + " of the outcome's 'contacts:' if no service in any area fills it")));
-                }
-            }
+        for (MissingRoles.MissingRole missing : MissingRoles.of(content, area)) {
+            String outcomes = missing.neededBy().stream()
+                    .map(need -> "'" + need.outcome().id() + "' of table '" + need.table().id() + "' ("
+                            + need.output().location().format(content.folder().getParent()) + ")")
+                    .collect(Collectors.joining(", "));
+            problems.add(Problem.warning("decision.role-without-contact", area.contactsAt(),
+                    area.name() + " (area '" + area.id() + "') has no contact with the role '" + missing.role()
+                            + "', and no national contact has it; the outcomes that need it: " + outcomes,
+                    "add a contact with the role '" + missing.role() + "' to this file, or take the role out of the"
+                            + " outcomes' 'contacts:' if no service in any area fills it"));
         }
     }
 

@@ -45,7 +45,8 @@ import java.util.stream.Stream;
  */
 public final class ContentReader {
 
-    static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Ids of areas, contacts, roles and sources: lower-case letters, digits and hyphens. */
+    public static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final List<String> AREA_KEYS = List.of("name", "covers", "board", "police_force", "order",
             "summary", "title", "exit_page", "secure_email_domains", "contacts");
     private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "area", "version", "published",
@@ -485,7 +486,9 @@ public final class ContentReader {
         try (Stream<Path> files = Files.walk(pagesFolder)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
                 String path = pagesFolder.relativize(file).toString().replace('\\', '/');
-                FrontMatter.read(path, file, readText(file), sources, problems)
+                String text = readText(file);
+                FillInBlocks.check(file, text, problems);
+                FrontMatter.read(path, file, text, sources, problems)
                         .ifPresentOrElse(page -> pages.put(path, page), () -> {
                             unreadablePages.add(path);
                             unreadableFiles.add(file);

@@ -67,7 +67,8 @@ final class FrontMatter {
                     "add 'order:' with the page's position among its neighbours, such as 10"));
         }
         List<String> sources = yaml.textList("sources", problems);
-        if (sources.isEmpty()) {
+        if (sources.isEmpty() && !yaml.reportBlank("sources", problems,
+                "the short names of the documents the page is written from, as [short-name, …] (see sources.yaml)")) {
             problems.add(Problem.error("page.no-sources", yaml.location(), "the page cites no source",
                     "add 'sources: [short-name]' with the documents the page is written from (see sources.yaml)"));
         }

@@ -17,6 +17,7 @@ public final class PropertyNames {
     public static final String TODAY = "policy.today";
     public static final String CHECK_WEB_LINKS = "policy.checkWebLinks";
     public static final String AREA = "policy.area";
+    public static final String NAME = "policy.name";
     public static final String PAGE = "policy.page";
     public static final String REFRESH = "policy.refresh";
 

@@ -1,6 +1,7 @@
 package io.github.schoolsafeguarding.policy.site;
 
 import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.compliance.MissingRoles;
 import io.github.schoolsafeguarding.policy.compliance.ReferralRoutes;
 import io.github.schoolsafeguarding.policy.compliance.ReviewStatus;
 import io.github.schoolsafeguarding.policy.content.Area;
@@ -109,6 +110,9 @@ final class ComplianceReport {
                         .map(page -> Map.of("title", page.meta().title(),
                                 "url", PagePaths.relative(PATH, PagePaths.htmlFile(page.path()))))
                         .toList())).toList()));
+        List<MissingRoles.MissingRole> missingRoles = MissingRoles.of(content, area);
+        report.put("missing_roles_count", missingRoles.size());
+        report.put("missing_roles", TemplateData.block(missingRoles.stream().map(this::missingRole).toList()));
         List<ReferralRoutes.Gap> referralGaps = ReferralRoutes.gaps(content, area);
         report.put("referral_gaps_count", referralGaps.size());
         report.put("referral_gaps", TemplateData.block(referralGaps.stream().map(this::referralGap).toList()));
@@ -186,6 +190,15 @@ final class ComplianceReport {
                 ? CurrencyTags.tag("Not for referrals", "grey")
                 : checks.isSecure(email) ? CurrencyTags.tag("Secure", "green") : CurrencyTags.tag("Not secure", "red")));
         return data;
+    }
+
+    private Map<String, Object> missingRole(MissingRoles.MissingRole missing) {
+        return Map.of("role", missing.role(), "outcomes", missing.neededBy().stream().map(need -> Map.of(
+                "table_id", need.table().id(),
+                "question", need.table().question(),
+                "url", PagePaths.relative(PATH, PagePaths.htmlFile(AreaRenderer.decisionPath(need.table()))),
+                "outcome_id", need.outcome().id(),
+                "outcome", need.outcome().label())).toList());
     }
 
     private Map<String, Object> referralGap(ReferralRoutes.Gap gap) {

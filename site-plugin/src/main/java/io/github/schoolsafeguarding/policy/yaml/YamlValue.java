@@ -125,8 +125,26 @@ public final class YamlValue {
         return Optional.ofNullable(entries().get(key)).filter(value -> !value.isNull());
     }
 
-    /** A required text value; reports a problem at this map when it is missing or not text. */
+    /**
+     * Whether {@code key} is written with no value after it: a blank left to fill in (the new-area
+     * scaffold writes them), reported at the key's own line so that the list of errors is the list of
+     * what is left to do.
+     */
+    public boolean reportBlank(String key, Problems problems, String meaning) {
+        YamlValue value = entries().get(key);
+        if (value == null || !value.isNull()) {
+            return false;
+        }
+        problems.add(Problem.error("yaml.blank", keys().get(key).location(), "'" + key + "' is blank",
+                "fill in " + meaning));
+        return true;
+    }
+
+    /** A required text value; reports a problem at this map when it is missing, blank or not text. */
     public Optional<String> requireText(String key, Problems problems, String meaning) {
+        if (reportBlank(key, problems, meaning)) {
+            return Optional.empty();
+        }
         Optional<YamlValue> value = get(key);
         if (value.isEmpty()) {
             problems.add(Problem.error("yaml.missing-key", location(), "'" + key + "' is missing",
@@ -156,6 +174,9 @@ public final class YamlValue {
     }
 
     public Optional<LocalDate> requireDate(String key, Problems problems) {
+        if (reportBlank(key, problems, "the date as YYYY-MM-DD")) {
+            return Optional.empty();
+        }
         Optional<YamlValue> value = get(key);
         if (value.isEmpty()) {
             problems.add(Problem.error("yaml.missing-key", location(), "'" + key + "' is missing",

@@ -89,7 +89,7 @@ class ComplianceReportTest {
                 "Own pages 0 pages only North Shire has; 0 copies of shared pages, of which 0 made from a shared page"
                         + " that has changed since and 0 not saying which version they copy",
                 "Contacts 2 contacts: 1 confirmed with the service, 1 copied from a source and not yet confirmed;"
-                        + " 1 confirmed more than 365 days ago; 0 roles the pages need with no contact; 0 referral"
+                        + " 1 confirmed more than 365 days ago; 0 roles the pages need with no contact; 0 roles the decision outcomes need with no contact; 0 referral"
                         + " routes in outcomes without a number for office hours or out of hours",
                 "Law 0 acts and sections: 0 in force, 0 amended, 0 repealed; 0 not yet checked against the current text",
                 "Decision tables 0 of 0 verified",

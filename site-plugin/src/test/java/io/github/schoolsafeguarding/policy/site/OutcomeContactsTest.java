@@ -128,14 +128,14 @@ class OutcomeContactsTest {
         List<String> messages = warnings.stream().filter(problem -> problem.id().equals("decision.role-without-contact"))
                 .map(problem -> problem.format(folder)).toList();
         assertEquals(List.of(
-                "content/areas/north/area.yaml:8:3: warning: outcome 'refer' of table 'refer'"
-                        + " (content/decisions/refer.yaml:8:5) names the role 'lado', but no contact in North Shire or in"
-                        + " the national contacts has it — add a contact with the role 'lado' to this file, or take the"
-                        + " role out of the outcome's 'contacts:' if no service in any area fills it",
-                "content/areas/south/area.yaml:8:3: warning: outcome 'refer' of table 'refer'"
-                        + " (content/decisions/refer.yaml:8:5) names the role 'lado', but no contact in South Shire or in"
-                        + " the national contacts has it — add a contact with the role 'lado' to this file, or take the"
-                        + " role out of the outcome's 'contacts:' if no service in any area fills it"),
+                "content/areas/north/area.yaml:8:3: warning: North Shire (area 'north') has no contact with the role"
+                        + " 'lado', and no national contact has it; the outcomes that need it: 'refer' of table 'refer'"
+                        + " (content/decisions/refer.yaml:8:5) — add a contact with the role 'lado' to this file, or take"
+                        + " the role out of the outcomes' 'contacts:' if no service in any area fills it",
+                "content/areas/south/area.yaml:8:3: warning: South Shire (area 'south') has no contact with the role"
+                        + " 'lado', and no national contact has it; the outcomes that need it: 'refer' of table 'refer'"
+                        + " (content/decisions/refer.yaml:8:5) — add a contact with the role 'lado' to this file, or take"
+                        + " the role out of the outcomes' 'contacts:' if no service in any area fills it"),
                 messages);
     }
 
@@ -191,5 +191,14 @@ class OutcomeContactsTest {
         assertEquals("social-care", gaps.get(0).attr("data-role"));
         assertEquals("Refer?: Refer now. social-care: No number for out of hours.", gaps.get(0).text());
         assertTrue(southReport.text().contains("1 referral routes in outcomes without a number"), southReport.text());
+    }
+
+    @Test
+    void theComplianceReportListsTheRoleNoContactHasWithTheOutcomesThatNeedIt() {
+        Elements roles = southReport.select(".app-compliance__missing-roles > li");
+        assertEquals(List.of("lado"), roles.eachAttr("data-role"), roles.outerHtml());
+        assertEquals("lado, needed by: Refer?: Refer now.", roles.get(0).text());
+        assertEquals("decisions/refer.html", roles.get(0).selectFirst("a").attr("href"));
+        assertTrue(southReport.text().contains("1 roles the decision outcomes need with no contact"), southReport.text());
     }
 }

@@ -1,0 +1,1 @@
+evaluate(new File(itSources, 'copy-real-content.groovy'))
