@@ -247,7 +247,7 @@ class AreaSettingsTest {
 
         assertEquals(List.of(
                 "source.review-overdue content/areas/north/sources.yaml:2:3: warning: source 'north-protocol' was due"
-                        + " for review on 1 July 2022 — rewrite the pages that cite it from the current document, or, if"
+                        + " for review on 1 July 2022, before today, 22 November 2026 — rewrite the pages that cite it from the current document, or, if"
                         + " the guidance must still rely on it, add 'checked: 2026-11-22' and 'kept_because:' saying why",
                 "source.unknown content/areas/north/sources.yaml:2:3: 'north-leaflet' is not a known source — use one of"
                         + " test-source, north-protocol, North_Flowchart, or add it to sources.yaml"
