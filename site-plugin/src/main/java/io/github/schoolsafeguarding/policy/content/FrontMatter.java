@@ -111,7 +111,7 @@ final class FrontMatter {
             return Optional.empty();
         }
         String fix = "write 'overrides: {page: <path under content/pages>, sha256: <hash>}', or let"
-                + " 'mvn policy:override -Dpolicy.area=<id> -Dpolicy.page=<path> -Dpolicy.refresh' write it";
+                + " 'mvn -N policy:override -Dpolicy.area=<id> -Dpolicy.page=<path> -Dpolicy.refresh' write it";
         if (!record.get().isMap()) {
             problems.add(Problem.error("override.bad-record", record.get().location(),
                     "'" + SharedVersion.KEY + "' should name the shared page and its hash", fix));

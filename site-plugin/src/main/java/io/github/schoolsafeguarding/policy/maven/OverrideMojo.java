@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Copies a shared page into an area's pages, recording which version of the shared page the copy
- * was made from: {@code mvn policy:override -Dpolicy.area=ID -Dpolicy.page=PATH}. With
+ * was made from: {@code mvn -N policy:override -Dpolicy.area=ID -Dpolicy.page=PATH}. With
  * {@code -Dpolicy.refresh}, records instead that the area's existing copy follows the shared page as
  * it is now, once a maintainer has brought the shared page's changes into it.
  */

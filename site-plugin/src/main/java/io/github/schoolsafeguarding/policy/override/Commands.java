@@ -7,16 +7,16 @@ final class Commands {
 
     /** Shows how an area's copy differs from the shared page now. */
     static String diff(String area, String page) {
-        return "mvn policy:diff -Dpolicy.area=" + area + " -Dpolicy.page=" + page;
+        return "mvn -N policy:diff -Dpolicy.area=" + area + " -Dpolicy.page=" + page;
     }
 
     /** Records that an area's copy follows the shared page as it is now. */
     static String markUpToDate(String area, String page) {
-        return "mvn policy:override -Dpolicy.area=" + area + " -Dpolicy.page=" + page + " -Dpolicy.refresh";
+        return "mvn -N policy:override -Dpolicy.area=" + area + " -Dpolicy.page=" + page + " -Dpolicy.refresh";
     }
 
     /** Makes an area's copy of a shared page. */
     static String copy(String area, String page) {
-        return "mvn policy:override -Dpolicy.area=" + area + " -Dpolicy.page=" + page;
+        return "mvn -N policy:override -Dpolicy.area=" + area + " -Dpolicy.page=" + page;
     }
 }

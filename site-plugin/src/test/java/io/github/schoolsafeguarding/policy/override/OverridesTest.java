@@ -43,10 +43,10 @@ class OverridesTest {
 
         assertEquals(List.of("content/areas/north/pages/incidents/call.md:2:1: warning: the shared page"
                 + " content/pages/incidents/call.md has changed since north's copy of it was made — see how the copy"
-                + " differs from it now with 'mvn policy:diff -Dpolicy.area=north -Dpolicy.page=incidents/call.md' (or"
+                + " differs from it now with 'mvn -N policy:diff -Dpolicy.area=north -Dpolicy.page=incidents/call.md' (or"
                 + " 'diff -u content/pages/incidents/call.md content/areas/north/pages/incidents/call.md'), and what"
                 + " changed with 'git log -p -- content/pages/incidents/call.md'; bring the change into the copy where it"
-                + " applies, then mark the copy up to date with 'mvn policy:override -Dpolicy.area=north"
+                + " applies, then mark the copy up to date with 'mvn -N policy:override -Dpolicy.area=north"
                 + " -Dpolicy.page=incidents/call.md -Dpolicy.refresh' [override.stale]"), problems());
         assertEquals(List.of(OverriddenPage.Status.STALE), statuses("north"));
     }
@@ -57,9 +57,9 @@ class OverridesTest {
 
         assertEquals(List.of("content/areas/south/pages/incidents/call.md:1: warning: this page replaces the shared page"
                 + " content/pages/incidents/call.md in south but does not record which version of it it was copied"
-                + " from, so no build can warn when the shared page changes — compare them with 'mvn policy:diff"
+                + " from, so no build can warn when the shared page changes — compare them with 'mvn -N policy:diff"
                 + " -Dpolicy.area=south -Dpolicy.page=incidents/call.md', bring in any shared change the copy lacks,"
-                + " then record the shared page's version with 'mvn policy:override -Dpolicy.area=south"
+                + " then record the shared page's version with 'mvn -N policy:override -Dpolicy.area=south"
                 + " -Dpolicy.page=incidents/call.md -Dpolicy.refresh' [override.unrecorded]"), problems());
         assertEquals(List.of(OverriddenPage.Status.UNRECORDED), statuses("south"));
     }
@@ -119,7 +119,7 @@ class OverridesTest {
 
         assertEquals(List.of("content/areas/north/pages/incidents/call.md:4:11: 'sha256' should be the 64 hexadecimal"
                 + " digits of the shared page's hash — write 'overrides: {page: <path under content/pages>, sha256:"
-                + " <hash>}', or let 'mvn policy:override -Dpolicy.area=<id> -Dpolicy.page=<path> -Dpolicy.refresh'"
+                + " <hash>}', or let 'mvn -N policy:override -Dpolicy.area=<id> -Dpolicy.page=<path> -Dpolicy.refresh'"
                 + " write it [override.bad-record]"), problems.all().stream().map(this::line).toList());
     }
 

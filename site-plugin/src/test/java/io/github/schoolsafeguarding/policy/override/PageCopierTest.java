@@ -125,8 +125,8 @@ class PageCopierTest {
 
         assertRefused(() -> PageCopier.of(fixture.content).copy("north", CALL),
                 "content/areas/north/pages/incidents/call.md already exists: see how it differs from the shared page"
-                        + " with 'mvn policy:diff -Dpolicy.area=north -Dpolicy.page=incidents/call.md', and mark it up to"
-                        + " date with 'mvn policy:override -Dpolicy.area=north -Dpolicy.page=incidents/call.md"
+                        + " with 'mvn -N policy:diff -Dpolicy.area=north -Dpolicy.page=incidents/call.md', and mark it up to"
+                        + " date with 'mvn -N policy:override -Dpolicy.area=north -Dpolicy.page=incidents/call.md"
                         + " -Dpolicy.refresh'");
     }
 
@@ -134,7 +134,7 @@ class PageCopierTest {
     void refusesToMarkUpToDateACopyThereIsNot() {
         assertRefused(() -> PageCopier.of(fixture.content).markUpToDate("north", CALL),
                 "north has no copy of incidents/call.md (content/areas/north/pages/incidents/call.md): make one with"
-                        + " 'mvn policy:override -Dpolicy.area=north -Dpolicy.page=incidents/call.md'");
+                        + " 'mvn -N policy:override -Dpolicy.area=north -Dpolicy.page=incidents/call.md'");
     }
 
     interface Command {
