@@ -23,9 +23,10 @@ import org.jsoup.nodes.Element;
 final class HandbookDocument {
 
     /** Site furniture that means nothing on paper: navigation, forms, the helper's buttons and results. */
-    private static final String NOT_IN_PRINT = "script, noscript, template, form, button, nav, svg, input, "
+    private static final String NOT_IN_PRINT = "script, noscript, template, form, button, nav, svg, input, header, footer, "
             + ".govuk-grid-column-one-third, .govuk-breadcrumbs, .govuk-button-group, .app-decision-result, "
-            + ".app-contents-list, .app-print-only, .govuk-skip-link, [hidden], [aria-hidden=true]";
+            + ".app-contents-list, .app-print-only, .app-emergency, .govuk-exit-this-page, .govuk-skip-link, [hidden], "
+            + "[aria-hidden=true]";
 
     /** What a decision table's page says for its editors, after the rules and outcomes. */
     private static final Set<String> EDITORS_SECTIONS = Set.of("examples", "how-this-table-is-checked");
@@ -83,10 +84,8 @@ final class HandbookDocument {
     }
 
     private Element chapter(Chapter chapter, String id, Document page) {
-        Element main = page.selectFirst("main");
-        if (main == null) {
-            throw new IllegalStateException(chapter.file() + " has no <main> for the handbook to take");
-        }
+        // a theme's own layout may have no <main>: then the whole page, less its furniture, is the chapter
+        Element main = page.selectFirst("main") != null ? page.selectFirst("main") : page.body();
         Element section = new Element("section").addClass("chapter").attr("id", id);
         main.select(NOT_IN_PRINT).remove();
         if (chapter.rulesOnly()) {
