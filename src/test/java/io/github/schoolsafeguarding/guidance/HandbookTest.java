@@ -23,10 +23,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -162,6 +166,16 @@ class HandbookTest {
             assertTrue(pdf.getDocumentInformation().getTitle().contains(area.name()), pdf.getDocumentInformation().getTitle());
             String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(xmp.contains("pdfuaid:part"), "declares PDF/UA in its metadata");
+            Set<String> notEmbedded = new TreeSet<>();
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    if (!font.isEmbedded()) {
+                        notEmbedded.add(font.getName());
+                    }
+                }
+            }
+            assertEquals(Set.of(), notEmbedded, "PDF/UA needs every font embedded");
         }
     }
 
