@@ -47,7 +47,7 @@ final class HandbookDocument {
     Document build(Map<String, byte[]> pages, String css) {
         Document document = Document.createShell("");
         document.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
-        Element html = document.selectFirst("html").attr("lang", "en-GB");
+        document.selectFirst("html").attr("lang", "en-GB");
         Element head = document.head();
         head.appendElement("title").text(cover.title());
         head.appendElement("meta").attr("name", "subject").attr("content", cover.subject());
