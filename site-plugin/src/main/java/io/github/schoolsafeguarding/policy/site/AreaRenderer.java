@@ -15,6 +15,7 @@ import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.Output;
 import io.github.schoolsafeguarding.policy.decision.OutputValue;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
+import io.github.schoolsafeguarding.policy.handbook.Chapter;
 import io.github.schoolsafeguarding.policy.law.Legislation;
 import io.github.schoolsafeguarding.policy.render.FencedBlocks;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
@@ -50,6 +51,9 @@ final class AreaRenderer {
 
     /** Where the search page is published, as if it were a page: it has no Markdown of its own. */
     static final String SEARCH = "search.md";
+
+    /** The layout of the page that lists the decision tables. */
+    private static final String DECISIONS = "decisions";
 
     private final Content content;
     private final Area area;
@@ -181,6 +185,36 @@ final class AreaRenderer {
                 files);
         files.put(AmendmentLog.FEED, log.feed());
         return files;
+    }
+
+    /**
+     * The pages the area's handbook holds, in the order the header's navigation gives them: the home
+     * page, then each top-level page and section with the pages inside it, and the decision tables
+     * under the page that lists them. The footer's pages (the legislation, the sources, the
+     * accessibility statement, the maintainers' guide) are about the site, not guidance to act on.
+     */
+    List<Chapter> handbookChapters() {
+        List<Chapter> chapters = new ArrayList<>();
+        siteMap.page(SiteMap.HOME).ifPresent(home -> chapters.add(chapter(home, 1)));
+        siteMap.children(SiteMap.HOME).stream().filter(page -> !page.meta().inFooter())
+                .forEach(page -> addWithChildren(page, 1, chapters));
+        return chapters;
+    }
+
+    private void addWithChildren(Page page, int level, List<Chapter> chapters) {
+        chapters.add(chapter(page, level));
+        if (page.meta().layout().filter(DECISIONS::equals).isPresent()) {
+            content.decisions().stream().filter(table -> !verifications.get(table.id()).hasErrors())
+                    .forEach(table -> chapters.add(new Chapter(PagePaths.htmlFile(decisionPath(table)),
+                            table.question(), level + 1, true)));
+        }
+        if (page.isIndex()) {
+            siteMap.children(page.path()).forEach(child -> addWithChildren(child, level + 1, chapters));
+        }
+    }
+
+    private static Chapter chapter(Page page, int level) {
+        return new Chapter(PagePaths.htmlFile(page.path()), page.meta().title(), level, false);
     }
 
     private static byte[] bytes(String html) {

@@ -21,6 +21,8 @@ import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.verify.DecisionTableVerifier;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
 import io.github.schoolsafeguarding.policy.frontend.FrontendAssets;
+import io.github.schoolsafeguarding.policy.handbook.Handbook;
+import io.github.schoolsafeguarding.policy.handbook.HandbookCover;
 import io.github.schoolsafeguarding.policy.law.Legislation;
 import io.github.schoolsafeguarding.policy.law.RepealedLawCitations;
 import io.github.schoolsafeguarding.policy.override.Overrides;
@@ -62,6 +64,9 @@ import java.util.stream.Collectors;
  * were listed in.
  */
 public final class SitePublisher {
+
+    /** Each area's handbook, in the area's folder beside its pages. */
+    public static final String HANDBOOK = "handbook.pdf";
 
     private final Path contentFolder;
     private final Path themeFolder;
@@ -105,8 +110,20 @@ public final class SitePublisher {
         if (found.stream().anyMatch(Problem::isError)) {
             throw new ContentException(found);
         }
-        SiteOutput.replace(output, site.files());
-        return new Publication(site.areas(), site.pages(), site.files().size(), found);
+        Map<String, byte[]> files = new TreeMap<>(site.files());
+        site.handbooks().forEach((areaId, handbook) -> files.put(areaId + "/" + HANDBOOK,
+                handbook.render(areaFiles(site.files(), areaId))));
+        SiteOutput.replace(output, files);
+        return new Publication(site.areas(), site.pages(), files.size(), found);
+    }
+
+    /** An area's published files by their path below the area's folder. */
+    private static Map<String, byte[]> areaFiles(TreeMap<String, byte[]> files, String areaId) {
+        String folder = areaId + "/";
+        Map<String, byte[]> area = new TreeMap<>();
+        files.subMap(folder, folder + Character.MAX_VALUE)
+                .forEach((name, bytes) -> area.put(name.substring(folder.length()), bytes));
+        return area;
     }
 
     /** What the run found; in strict mode every warning counts as an error. */
@@ -117,7 +134,12 @@ public final class SitePublisher {
     /** What a successful build published. */
     public record Publication(List<String> areas, int pages, int files, List<Problem> warnings) {}
 
-    private record RenderedSite(List<String> areas, int pages, Map<String, byte[]> files) {}
+    /**
+     * The site as checked, with each area's handbook still to make: a PDF takes seconds to lay out,
+     * so it is made only when the site is published, not when it is only checked.
+     */
+    private record RenderedSite(List<String> areas, int pages, TreeMap<String, byte[]> files,
+            Map<String, Handbook> handbooks) {}
 
     private RenderedSite render(Problems problems) {
         if (!Files.isDirectory(themeFolder.resolve("templates"))) {
@@ -144,7 +166,8 @@ public final class SitePublisher {
         RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
         repealedLaw.check(pageFiles, problems);
         repealedLaw.checkTables(content.decisions(), problems);
-        Map<String, byte[]> files = new TreeMap<>();
+        TreeMap<String, byte[]> files = new TreeMap<>();
+        Map<String, Handbook> handbooks = new LinkedHashMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
         List<WebLink> webLinks = new ArrayList<>();
         Map<DecisionTable, List<String>> notShown = new LinkedHashMap<>();
@@ -156,6 +179,8 @@ public final class SitePublisher {
                         today);
                 renderers.put(area, renderer);
                 AreaRenderer.RenderedArea rendered = renderer.render(problems);
+                handbooks.put(area.id(), new Handbook(new HandbookCover(content.site().title(), area.name(),
+                        area.board(), today), renderer.handbookChapters()));
                 htmlChecks.start(renderer.takeHtmlPages());
                 brokenLinks.addAll(rendered.brokenLinks());
                 webLinks.addAll(rendered.webLinks());
@@ -179,7 +204,7 @@ public final class SitePublisher {
         }
         // the areas' pages: the area picker at the root is not one
         int pages = (int) files.keySet().stream().filter(name -> name.contains("/") && name.endsWith(".html")).count();
-        return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files);
+        return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files, handbooks);
     }
 
     private List<Area> selectedAreas(Content content, Problems problems) {

@@ -59,7 +59,8 @@ class HtmlChecksInABuildTest {
         SitePublisher.builder().content(site.resolve("content")).theme(site.resolve("theme")).build().publish(output);
 
         try (Stream<Path> files = Files.walk(output)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            // the handbook PDF is made from the published pages, so it holds no marks if they hold none
+            for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.toString().endsWith(".pdf")).toList()) {
                 assertFalse(Files.readString(file).contains(SourceMarks.ATTRIBUTE), file.toString());
             }
         }
