@@ -11,6 +11,7 @@ def shared = Files.walk(content.resolve('pages')).filter { it.toString().endsWit
 assert !areas.isEmpty() && !shared.isEmpty()
 areas.each { area ->
     assert Files.isRegularFile(site.resolve(area + '/index.html'))
+    assert Files.size(site.resolve(area + '/handbook.pdf')) > 0: area + ' has no handbook'
     shared.each { page -> assert Files.isRegularFile(site.resolve(area + '/' + page)): area + '/' + page }
 }
 def log = new File(basedir, 'build.log').text
