@@ -15,7 +15,7 @@ areas.each { area ->
     shared.each { page -> assert Files.isRegularFile(site.resolve(area + '/' + page)): area + '/' + page }
 }
 def log = new File(basedir, 'build.log').text
-def published = (log =~ /Published \d+ pages for ([a-z0-9, -]+)/)
+def published = (log =~ /Published \d+ pages for (.+?) to /)
 assert published.find(): log
 assert published.group(1).split(', ').toList().sort() == areas
 // a quiet log, as the project's .mvn/jvm.config makes it: no Dart Sass deprecations from GOV.UK

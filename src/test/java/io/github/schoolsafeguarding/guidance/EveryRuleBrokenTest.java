@@ -3,6 +3,7 @@ package io.github.schoolsafeguarding.guidance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.maven.PropertyNames;
 import io.github.schoolsafeguarding.policy.site.SitePublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +67,7 @@ class EveryRuleBrokenTest {
 
     List<Problem> report() {
         return SitePublisher.builder().content(FIXTURE.resolve("content")).theme(PublishedSite.THEME)
-                .fixedDay(FIXTURE_DAY, "the fixture's fixed day").build().check();
+                .fixedDay(FIXTURE_DAY, "the day set by " + PropertyNames.TODAY).build().check();
     }
 
     @Test
