@@ -32,17 +32,15 @@ public final class ComplianceRules {
 
     private final Content content;
     private final Checks checks;
-    private final LocalDate today;
     private final CheckDay day;
 
     public ComplianceRules(Content content, CheckDay day) {
         this.content = content;
         this.checks = content.site().checks();
-        this.today = day.date();
         this.day = day;
     }
 
-    /** Reports every rule broken on {@code today}. */
+    /** Reports every rule broken on the day checked for. */
     public void check(Problems problems) {
         content.pageFiles(content.areas()).forEach(page -> checkPage(page, problems));
         Set<String> cited = content.citedSources();
@@ -122,13 +120,13 @@ public final class ComplianceRules {
 
     private void checkPage(Page page, Problems problems) {
         LocalDate due = page.meta().reviewDue();
-        if (today.isAfter(due)) {
+        if (day.date().isAfter(due)) {
             problems.add(Problem.warning("page.review-overdue", page.meta().at("review_due"),
                     "the page was due for review on " + DAY.format(due) + ", before " + day.described(),
                     "review it against its sources, then set 'last_reviewed' to the day you did and 'review_due'"
                             + " to the next review"));
         }
-        if (page.meta().lastReviewed().isAfter(today)) {
+        if (page.meta().lastReviewed().isAfter(day.date())) {
             problems.add(Problem.error("page.reviewed-in-future", page.meta().at("last_reviewed"),
                     "'last_reviewed' is " + DAY.format(page.meta().lastReviewed()) + ", after " + day.described(),
                     "give the day the page was last reviewed" + day.ifTheDateIsRight()));
@@ -154,7 +152,7 @@ public final class ComplianceRules {
      * checked it and why the guidance still relies on it; that record, too, goes stale.
      */
     private void checkSource(Source source, Problems problems) {
-        if (!source.isOutOfDate(today)) {
+        if (!source.isOutOfDate(day.date())) {
             return;
         }
         String state = source.supersededBy().map(successor -> "has been superseded by " + successor)
@@ -162,7 +160,7 @@ public final class ComplianceRules {
                         + day.described());
         String id = source.supersededBy().isPresent() ? "source.superseded" : "source.review-overdue";
         if (source.isKept()) {
-            if (!checks.isStale(source.checked().get(), today)) {
+            if (!checks.isStale(source.checked().get(), day.date())) {
                 return;
             }
             problems.add(Problem.warning(id, source.location(),
@@ -175,7 +173,7 @@ public final class ComplianceRules {
         }
         problems.add(Problem.warning(id, source.location(), "source '" + source.id() + "' " + state,
                 "rewrite the pages that cite it from the current document, or, if the guidance must still"
-                        + " rely on it, add 'checked: " + today + "' and 'kept_because:' saying why"));
+                        + " rely on it, add 'checked: " + day.date() + "' and 'kept_because:' saying why"));
     }
 
     /**
@@ -188,7 +186,7 @@ public final class ComplianceRules {
      */
     private void checkContact(Contact contact, Checks checks, String domainsGoIn, Problems problems) {
         contact.confirmed().ifPresent(confirmed -> {
-            if (checks.isStale(confirmed.on(), today)) {
+            if (checks.isStale(confirmed.on(), day.date())) {
                 problems.add(Problem.warning("contact.stale", contact.location(),
                         "contact '" + contact.id() + "' was last confirmed with the service on "
                                 + DAY.format(confirmed.on()) + ", more than " + checks.verifiedWithinDays() + " days before "
@@ -196,7 +194,7 @@ public final class ComplianceRules {
                         "confirm its numbers and addresses with the service again, then set 'confirmed: on:' to"
                                 + " the day you did, or remove 'confirmed:' so readers see it as copied from its source"));
             }
-            if (confirmed.on().isAfter(today)) {
+            if (confirmed.on().isAfter(day.date())) {
                 problems.add(Problem.error("contact.confirmed-in-future", contact.location(),
                         "contact '" + contact.id() + "' says it was confirmed on " + DAY.format(confirmed.on())
                                 + ", after " + day.described(),

@@ -6,10 +6,9 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The passages of a shared page that only some areas publish, so that a reader sees their own
@@ -40,8 +39,6 @@ public final class AreaPassages {
 
     /** The passage for every area without its own. */
     public static final String OTHER = "other";
-
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})\\s*(.*?)\\s*$");
 
     /**
      * One passage.
@@ -79,12 +76,12 @@ public final class AreaPassages {
         int choice = -1;
         int lastClose = Integer.MIN_VALUE;
         for (int index = 0; index < lines.length; index++) {
-            Matcher fence = FENCE.matcher(lines[index]);
-            if (!fence.matches()) {
+            Optional<Fences.Fence> fence = Fences.fence(lines[index]);
+            if (fence.isEmpty()) {
                 continue;
             }
-            int close = closingFence(lines, index + 1, fence.group(1));
-            List<String> words = List.of(fence.group(2).split("\\s+"));
+            int close = Fences.closingFence(lines, index + 1, fence.get().marks());
+            List<String> words = List.of(fence.get().info().split("\\s+"));
             if (words.get(0).equals(BLOCK)) {
                 if (!onlyBlankBetween(lines, lastClose + 1, index)) {
                     choice++;
@@ -99,29 +96,6 @@ public final class AreaPassages {
             }
         }
         return new AreaPassages(lines, List.copyOf(passages));
-    }
-
-    /**
-     * The line that closes a fence of {@code fence} opened before line {@code from}: a fence of the
-     * same character at least as long, with no info string. Fences with an info string inside open
-     * blocks of their own, which close first. {@code lines.length} where none closes it.
-     */
-    private static int closingFence(String[] lines, int from, String fence) {
-        for (int index = from; index < lines.length; index++) {
-            Matcher inner = FENCE.matcher(lines[index]);
-            if (!inner.matches()) {
-                continue;
-            }
-            String marks = inner.group(1);
-            if (inner.group(2).isEmpty()) {
-                if (marks.charAt(0) == fence.charAt(0) && marks.length() >= fence.length()) {
-                    return index;
-                }
-            } else {
-                index = closingFence(lines, index + 1, marks);
-            }
-        }
-        return lines.length;
     }
 
     private static boolean onlyBlankBetween(String[] lines, int from, int to) {

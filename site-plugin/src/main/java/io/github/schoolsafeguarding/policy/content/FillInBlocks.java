@@ -4,10 +4,9 @@ import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The parts of a page left for an area to write: a fenced block {@code ```fill-in} holding what to
@@ -21,37 +20,22 @@ public final class FillInBlocks {
     /** The info string that marks a block as a part to fill in. */
     public static final String INFO = "fill-in";
 
-    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})\\s*(.*)");
-
     private FillInBlocks() {}
 
     static void check(Path file, String text, Problems problems) {
         String[] lines = text.split("\n", -1);
-        String fence = null;
-        boolean fillIn = false;
-        int opened = 0;
-        List<String> body = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            Matcher line = FENCE.matcher(lines[i]);
-            if (fence == null) {
-                if (line.matches()) {
-                    fence = line.group(1);
-                    fillIn = line.group(2).strip().equals(INFO);
-                    opened = i + 1;
-                    body.clear();
-                }
-            } else if (line.matches() && line.group(1).charAt(0) == fence.charAt(0)
-                    && line.group(1).length() >= fence.length() && line.group(2).isBlank()) {
-                if (fillIn) {
-                    report(file, opened, body, problems);
-                }
-                fence = null;
-            } else if (!lines[i].isBlank()) {
-                body.add(lines[i].strip());
+        for (int index = 0; index < lines.length; index++) {
+            Optional<Fences.Fence> fence = Fences.fence(lines[index]);
+            if (fence.isEmpty()) {
+                continue;
             }
-        }
-        if (fence != null && fillIn) {
-            report(file, opened, body, problems);
+            int close = Fences.closingFence(lines, index + 1, fence.get().marks());
+            if (fence.get().info().equals(INFO)) {
+                List<String> body = Arrays.stream(lines, index + 1, close).filter(line -> !line.isBlank())
+                        .map(String::strip).toList();
+                report(file, index + 1, body, problems);
+            }
+            index = close;
         }
     }
 

@@ -71,7 +71,6 @@ public final class SitePublisher {
     private final Path contentFolder;
     private final Path themeFolder;
     private final List<String> areaIds;
-    private final LocalDate today;
     private final CheckDay day;
     private final boolean strict;
     private final Optional<Duration> webLinkTimeout;
@@ -80,7 +79,6 @@ public final class SitePublisher {
         this.contentFolder = builder.content.toAbsolutePath().normalize();
         this.themeFolder = builder.theme.toAbsolutePath().normalize();
         this.areaIds = List.copyOf(builder.areas);
-        this.today = builder.day.date();
         this.day = builder.day;
         this.strict = builder.strict;
         this.webLinkTimeout = builder.webLinkTimeout;
@@ -176,11 +174,11 @@ public final class SitePublisher {
             for (Area area : areas) {
                 Theme theme = Theme.marked(List.of(area.themeFolder(), themeFolder));
                 AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications, legislation,
-                        today);
+                        day.date());
                 renderers.put(area, renderer);
                 AreaRenderer.RenderedArea rendered = renderer.render(problems);
                 handbooks.put(area.id(), new Handbook(new HandbookCover(content.site().title(), area.name(),
-                        area.board(), today), renderer.handbookChapters()));
+                        area.board(), day.date()), renderer.handbookChapters()));
                 htmlChecks.start(renderer.takeHtmlPages());
                 brokenLinks.addAll(rendered.brokenLinks());
                 webLinks.addAll(rendered.webLinks());
