@@ -21,6 +21,8 @@
   var COMPLETIONS = 20;
   var COMPLETION_WEIGHT = 0.8;
   var TYPO_WEIGHT = 0.7;
+  // the guidance's word for what the reader typed: where both match as well, the reader's own word wins
+  var SYNONYM_WEIGHT = 0.9;
   var TYPING_PAUSE = 150;
   // a screen reader hears the count once the reader has stopped typing, not at every letter
   var ANNOUNCE_PAUSE = 1000;
@@ -153,7 +155,7 @@
   /* A word of the guidance's own, as synonyms.yaml writes it: only the word itself, no guessing. */
   function exactly(word) {
     var at = lowerBound(word);
-    return index.words[at] === word ? [{ term: at, weight: 1 }] : [];
+    return index.words[at] === word ? [{ term: at, weight: SYNONYM_WEIGHT }] : [];
   }
 
   /*
@@ -227,7 +229,7 @@
   function Tally(size) {
     this.value = new Float64Array(size);
     this.count = new Uint8Array(size);
-    this.strong = new Uint8Array(size);
+    this.place = new Uint8Array(size);
     this.touched = [];
   }
 
@@ -236,7 +238,7 @@
     tally.touched.forEach(function (document) {
       tally.value[document] = 0;
       tally.count[document] = 0;
-      tally.strong[document] = 0;
+      tally.place[document] = 0;
     });
     tally.touched = [];
   };
@@ -244,8 +246,8 @@
   /*
    * Adds to `part` the documents holding one alternative of a part of the query: every one of its
    * words, each by its best meaning there. Its value there is the mean of its words' (a phrase
-   * weighs as much as one word), and it is strong where every word is in the title or headings
-   * (the posting's lowest bit); a document keeps its best alternative.
+   * weighs as much as one word), and its place there is the least prominent of its words' (the
+   * posting's two lowest bits: 2 title, 1 headings, 0 text); a document keeps its best alternative.
    */
   function addAlternative(alternative, word, sum, part) {
     alternative.forEach(function (meanings) {
@@ -259,8 +261,8 @@
             word.count[document] = 1;
             word.touched.push(document);
           }
-          word.value[document] = Math.max(word.value[document], weight * (list[i + 1] >> 1));
-          word.strong[document] |= list[i + 1] & 1;
+          word.value[document] = Math.max(word.value[document], weight * (list[i + 1] >> 2));
+          word.place[document] = Math.max(word.place[document], list[i + 1] & 3);
         }
       });
       // a single word (most alternatives) goes straight to the part
@@ -272,11 +274,12 @@
         if (into === part) {
           into.value[document] = Math.max(into.value[document], word.value[document]);
           into.count[document] = 1;
-          into.strong[document] |= word.strong[document];
+          into.place[document] = Math.max(into.place[document], word.place[document]);
         } else {
+          into.place[document] = into.count[document] === 0 ? word.place[document]
+            : Math.min(into.place[document], word.place[document]);
           into.value[document] += word.value[document];
           into.count[document]++;
-          into.strong[document] += word.strong[document];
         }
       });
       word.clear();
@@ -294,7 +297,7 @@
         part.touched.push(document);
       }
       part.value[document] = Math.max(part.value[document], sum.value[document] / words);
-      part.strong[document] |= sum.strong[document] === words ? 1 : 0;
+      part.place[document] = Math.max(part.place[document], sum.place[document]);
     });
     sum.clear();
   }
@@ -311,13 +314,15 @@
 
   /*
    * Orders the documents that match most parts of the query: first guidance (and decision tables)
-   * matched in its title or headings, then reference (contacts, glossary, legislation, sources)
-   * matched there, then everything matched in its text only; by score within each.
+   * whose title (the heading a result shows) holds every part, then guidance with every part in its
+   * title or headings, then reference (contacts, glossary, legislation, sources) matched there, then
+   * everything matched in its text only; by score within each. A part counts where it is least
+   * prominent, so a title that holds one part of the query does not lift a result on its own.
    */
   function rank(asked, parts) {
     var score = new Float64Array(index.documents);
     var matched = new Uint8Array(index.documents);
-    var strong = new Uint8Array(index.documents);
+    var place = new Uint8Array(index.documents);
     var touched = [];
     var marked = [];
     eachMeaning(parts, function (meaning) { marked.push(index.words[meaning.term]); });
@@ -332,17 +337,18 @@
       part.touched.forEach(function (document) {
         if (matched[document] === 0) {
           touched.push(document);
+          place[document] = part.place[document];
         }
+        place[document] = Math.min(place[document], part.place[document]);
         score[document] += part.value[document];
         matched[document]++;
-        strong[document] += part.strong[document];
       });
       part.clear();
     });
     var most = touched.reduce(function (top, document) { return Math.max(top, matched[document]); }, 0);
     var tier = new Uint8Array(index.documents);
     touched.forEach(function (document) {
-      tier[document] = strong[document] !== matched[document] ? 2 : isReference(document) ? 1 : 0;
+      tier[document] = place[document] === 0 ? 3 : isReference(document) ? 2 : 2 - place[document];
     });
     function better(a, b) {
       return tier[a] < tier[b] || (tier[a] === tier[b]

@@ -30,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Interactive;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The search page as a reader uses it, from {@code file://}: a deep link runs its query, typing
@@ -281,6 +282,57 @@ class SearchTest {
         }
         assertTrue(checked > 0, "no glossary term or law is the title of guidance too");
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * For every page and section of guidance (and every decision table) that the search index of an
+     * area holds, in every area: a search for its title finds first a result whose shown title holds every word of it, not one that holds
+     * them only in its sub-headings or a decision table's outcome labels.
+     */
+    @Test
+    void everyGuidanceTitleFindsAResultWithThatTitleFirst(Site site, Chromium browser) {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String area : site.areas()) {
+            List<String> titles = indexedDocuments(site.root().resolve(area)).stream()
+                    .filter(document -> GUIDANCE.contains(document.get(1)) && !words(document.get(0)).isEmpty())
+                    .map(document -> document.get(0)).distinct().toList();
+            browser.open(site.page(area + "/search.html"));
+            List<Map<String, Object>> answers = searchEach(browser, titles);
+            for (int i = 0; i < titles.size(); i++) {
+                List<List<String>> results = rows(answers.get(i).get("results"));
+                checked++;
+                if (results.isEmpty() || !GUIDANCE.contains(results.get(0).get(1))
+                        || !words(results.get(0).get(0)).containsAll(words(titles.get(i)))) {
+                    wrong.add(area + ": \"" + titles.get(i) + "\" finds " + results.subList(0, Math.min(3, results.size())));
+                }
+            }
+        }
+        assertTrue(checked > 0, "no guidance has a title");
+        assertEquals(List.of(), wrong);
+    }
+
+    /** The documents of an area's search index as {title, kind}, read from its documents files. */
+    private static List<List<String>> indexedDocuments(Path area) {
+        Map<String, Object> index = call(area.resolve(SearchIndex.FOLDER + "index.js"));
+        List<String> kinds = (List<String>) index.get("kinds");
+        List<List<String>> documents = new ArrayList<>();
+        for (int file = 0; documents.size() < (Integer) index.get("documents"); file++) {
+            List<Object> call = call(area.resolve(SearchIndex.FOLDER + "documents-" + file + ".js"));
+            for (Object document : (List<?>) call.get(1)) {
+                List<?> fields = (List<?>) document;
+                documents.add(List.of((String) fields.get(2), kinds.get((Integer) fields.get(1))));
+            }
+        }
+        return documents;
+    }
+
+    /** What a file of the index passes to {@code safeguardingSearch}: the first argument, or all of them as a list. */
+    @SuppressWarnings("unchecked")
+    private static <T> T call(Path file) {
+        String script = Site.read(file);
+        List<Object> arguments = new Yaml().load("[" + script.substring(script.indexOf('(') + 1, script.lastIndexOf(')')) + "]");
+        return (T) (arguments.size() == 1 ? arguments.get(0) : arguments);
     }
 
     /** A touch on the element, as a finger gives it, not a mouse click. */

@@ -29,9 +29,12 @@ import java.util.stream.Collectors;
  * {@code theme/assets/search.js}. A posting's weight is the word's BM25 weight in that document, with
  * a word in the title counting five times, in a heading two and a half times, and scaled to a small
  * whole number; the browser multiplies it by the word's rarity, which it works out from the number of
- * documents. The weight is written doubled, plus one where the word is in the document's title or
- * headings: the browser ranks guidance matched there above reference matched there. Words too common to tell documents apart ({@link #STOP_WORDS}) are left out, and the
- * list goes to the browser so that it leaves them out of a query too.
+ * documents. The weight is written times four, plus where the word is at its most prominent: 2 in the
+ * document's title (what a result shows as its heading), 1 in its headings only, 0 in its text only.
+ * The browser ranks guidance whose title holds the query first, then guidance with it in its headings,
+ * then reference matched in either, then the rest. Words too common to tell documents apart
+ * ({@link #STOP_WORDS}) are left out, and the list goes to the browser so that it leaves them out of a
+ * query too.
  */
 public final class SearchIndex {
 
@@ -154,18 +157,26 @@ public final class SearchIndex {
         postings.setLength(0);
     }
 
+    /** Where a word is in a document at its most prominent, as written in the index. */
+    static final int IN_TEXT = 0;
+    static final int IN_HEADINGS = 1;
+    static final int IN_TITLE = 2;
+
     /**
-     * Each word's documents in order, each with its weight there and whether the word is in its
-     * title or headings (1) or only in its text (0): {document, weight, inTitleOrHeadings}.
+     * Each word's documents in order, each with its weight there and where the word is at its most
+     * prominent ({@link #IN_TITLE}, {@link #IN_HEADINGS} or {@link #IN_TEXT}): {document, weight, place}.
      */
     static Map<String, List<int[]>> postings(List<SearchDocument> documents) {
         List<Map<String, Double>> counts = new ArrayList<>();
+        List<Set<String>> inTitle = new ArrayList<>();
         List<Set<String>> inTitleOrHeadings = new ArrayList<>();
         double[] lengths = new double[documents.size()];
         for (int i = 0; i < documents.size(); i++) {
             SearchDocument document = documents.get(i);
             Map<String, Double> count = new TreeMap<>();
-            lengths[i] = add(document.title(), TITLE, count) + add(document.headings(), HEADINGS, count);
+            lengths[i] = add(document.title(), TITLE, count);
+            inTitle.add(Set.copyOf(count.keySet()));
+            lengths[i] += add(document.headings(), HEADINGS, count);
             inTitleOrHeadings.add(Set.copyOf(count.keySet()));
             lengths[i] += add(document.body(), BODY, count);
             counts.add(count);
@@ -177,7 +188,8 @@ public final class SearchIndex {
             int document = i;
             counts.get(i).forEach((word, tf) -> postings.computeIfAbsent(word, key -> new ArrayList<>())
                     .add(new int[] {document, (int) Math.max(1, Math.round(SCALE * tf * (K1 + 1) / (tf + norm))),
-                            inTitleOrHeadings.get(document).contains(word) ? 1 : 0}));
+                            inTitle.get(document).contains(word) ? IN_TITLE
+                                    : inTitleOrHeadings.get(document).contains(word) ? IN_HEADINGS : IN_TEXT}));
         }
         return postings;
     }
@@ -196,14 +208,14 @@ public final class SearchIndex {
 
     /**
      * A word's postings as gaps between documents, which keeps the numbers short, each with its
-     * weight doubled plus one where the word is in the title or headings.
+     * weight times four plus its place.
      */
     private static String encode(List<int[]> postings) {
         StringBuilder text = new StringBuilder("[");
         int previous = 0;
         for (int[] posting : postings) {
             text.append(text.length() == 1 ? "" : ",").append(posting[0] - previous).append(',')
-                    .append(2 * posting[1] + posting[2]);
+                    .append(4 * posting[1] + posting[2]);
             previous = posting[0];
         }
         return text.append(']').toString();

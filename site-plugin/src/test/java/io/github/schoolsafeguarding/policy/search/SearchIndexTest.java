@@ -40,12 +40,12 @@ class SearchIndexTest {
     }
 
     @Test
-    void aWordInTheTitleOrHeadingsIsMarkedSoTheBrowserCanRankGuidanceMatchedThereFirst() {
+    void whereAWordIsMostProminentIsMarkedSoTheBrowserCanRankATitleThatHoldsTheQueryFirst() {
         Map<String, List<int[]>> postings = SearchIndex.postings(List.of(
                 new SearchDocument("a.html", Kind.GUIDANCE, "Weapons", "", "If you find a knife", "Call the police."),
                 new SearchDocument("b.html", Kind.GLOSSARY, "Knife", "", "", "A weapon; call the police.")));
 
-        assertEquals(List.of("a.html weapons 1", "a.html knife 1", "a.html police 0", "b.html knife 1",
+        assertEquals(List.of("a.html weapons 2", "a.html knife 1", "a.html police 0", "b.html knife 2",
                 "b.html police 0", "b.html weapon 0"), List.of("weapons", "knife", "police", "weapon").stream()
                 .flatMap(word -> postings.get(word).stream().map(posting -> new String[] {
                         posting[0] == 0 ? "a.html" : "b.html", word, String.valueOf(posting[2])}))
@@ -111,9 +111,9 @@ class SearchIndexTest {
                 int document = 0;
                 for (int i = 0; i < expected.size(); i++) {
                     document += gaps.get(2 * i);
-                    // the weight doubled, plus one where the word is in the title or headings
-                    assertArrayEquals(expected.get(i), new int[] {document, gaps.get(2 * i + 1) / 2,
-                            gaps.get(2 * i + 1) % 2}, words.get(term));
+                    // the weight times four, plus the word's place: 2 title, 1 headings, 0 text
+                    assertArrayEquals(expected.get(i), new int[] {document, gaps.get(2 * i + 1) / 4,
+                            gaps.get(2 * i + 1) % 4}, words.get(term));
                 }
                 assertEquals(expected.size() * 2, gaps.size());
                 assertEquals(expected.size(), ((List<Integer>) index.get("documentCounts")).get(term));
