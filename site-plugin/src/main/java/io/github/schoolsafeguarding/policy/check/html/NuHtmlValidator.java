@@ -97,9 +97,19 @@ final class NuHtmlValidator {
         System.setProperty("nu.validator.schema.rdfa-full", "0");
     }
 
+    /**
+     * Pages checked with one validator before it is replaced. The schema's validator remembers
+     * what it worked out for each pattern and value it met, which makes the next page twice as
+     * quick, but it would keep every page's attribute values for ever: a new one every so many pages
+     * holds memory to what a few pages need, at the cost of a slower page now and then.
+     */
+    static final int PAGES_PER_VALIDATOR = 100;
+
     private final List<SAXParseException> reported = new ArrayList<>();
-    private final Validator validator;
-    private final XMLReader parser;
+    private final ErrorHandler handler;
+    private final PropertyMap properties;
+    private Validator validator;
+    private int pagesChecked;
 
     NuHtmlValidator() {
         ErrorHandler handler = new ErrorHandler() {
@@ -118,17 +128,15 @@ final class NuHtmlValidator {
                 reported.add(error);
             }
         };
-        PropertyMap properties = properties(handler);
-        Validator combined = HtmlSchema.INSTANCE.createValidator(properties);
-        combined = new CombineValidator(combined, CheckerSchema.ASSERTION_SCH.createValidator(properties));
-        combined = new CombineValidator(combined, CheckerSchema.LANGUAGE_DETECTING_CHECKER.createValidator(properties));
-        for (Checker checker : List.of(new TableChecker(), new DuplicateDtChecker(),
-                new HeadingHierarchyChecker(), new MicrodataChecker(), new NormalizationChecker(),
-                new SpeculationRulesChecker(), new TextContentChecker(), new UncheckedSubtreeWarner(),
-                new UsemapChecker(), new XmlPiChecker(), new CspEnforcementChecker())) {
-            combined = new CombineValidator(combined, new CheckerValidator(checker, properties));
-        }
-        this.validator = combined;
+        this.handler = handler;
+        this.properties = properties(handler);
+    }
+
+    /**
+     * The parser, as the checker's own set-up configures it. A new one for each page: a parser
+     * keeps a little of the last page it read (where its last character reference was).
+     */
+    private XMLReader parser() {
         HtmlParser html = new HtmlParser();
         html.setCommentPolicy(XmlViolationPolicy.ALLOW);
         html.setContentNonXmlCharPolicy(XmlViolationPolicy.ALLOW);
@@ -137,7 +145,6 @@ final class NuHtmlValidator {
         html.setXmlnsPolicy(XmlViolationPolicy.ALTER_INFOSET);
         html.setMappingLangToXmlLang(true);
         html.setHeuristics(Heuristics.ALL);
-        html.setContentHandler(validator.getContentHandler());
         html.setErrorHandler(handler);
         try {
             html.setFeature("http://xml.org/sax/features/unicode-normalization-checking", true);
@@ -147,7 +154,23 @@ final class NuHtmlValidator {
         HashMap<String, String> profile = new HashMap<>();
         profile.put("html-strict", "warn");
         html.setErrorProfile(profile);
-        this.parser = new AttributesPermutingXMLReaderWrapper(html);
+        XMLReader parser = new AttributesPermutingXMLReaderWrapper(html);
+        parser.setContentHandler(validator.getContentHandler());
+        return parser;
+    }
+
+    /** The schema and every checker of the checker's own set-up for HTML, in its order. */
+    private Validator validator() {
+        Validator combined = HtmlSchema.INSTANCE.createValidator(properties);
+        combined = new CombineValidator(combined, CheckerSchema.ASSERTION_SCH.createValidator(properties));
+        combined = new CombineValidator(combined, CheckerSchema.LANGUAGE_DETECTING_CHECKER.createValidator(properties));
+        for (Checker checker : List.of(new TableChecker(), new DuplicateDtChecker(),
+                new HeadingHierarchyChecker(), new MicrodataChecker(), new NormalizationChecker(),
+                new SpeculationRulesChecker(), new TextContentChecker(), new UncheckedSubtreeWarner(),
+                new UsemapChecker(), new XmlPiChecker(), new CspEnforcementChecker())) {
+            combined = new CombineValidator(combined, new CheckerValidator(checker, properties));
+        }
+        return combined;
     }
 
     /**
@@ -205,10 +228,13 @@ final class NuHtmlValidator {
     }
 
     /**
-     * The errors the checker finds in a published page, as it reports them. Nothing of the page is
-     * kept once it is checked: the validator is reset first, and the errors are handed over.
+     * The errors the checker finds in a published page, as it reports them. Nothing of a page is
+     * kept but what the validator remembers of patterns and values, and only until it is replaced.
      */
     List<SAXParseException> errors(String publishedHtml) {
+        if (pagesChecked++ % PAGES_PER_VALIDATOR == 0) {
+            validator = validator();
+        }
         reported.clear();
         validator.reset();
         // as bytes declared UTF-8, as the checker reads a page it is given, so that it checks the
@@ -216,7 +242,7 @@ final class NuHtmlValidator {
         InputSource input = new InputSource(new ByteArrayInputStream(publishedHtml.getBytes(StandardCharsets.UTF_8)));
         input.setEncoding("UTF-8");
         try {
-            parser.parse(input);
+            parser().parse(input);
         } catch (SAXParseException e) {
             // a fatal error, already reported to the handler, ends the page
         } catch (IOException e) {
