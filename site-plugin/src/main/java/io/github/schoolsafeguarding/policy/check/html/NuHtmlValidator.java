@@ -42,8 +42,8 @@ import nu.validator.vendor.thaiopensource.xml.sax.Jaxp11XMLReaderCreator;
 import nu.validator.xml.AttributesPermutingXMLReaderWrapper;
 import nu.validator.xml.NullEntityResolver;
 import nu.validator.xml.TypedInputSource;
-import nu.validator.xml.customelements.NamespaceChangingSchemaWrapper;
 import nu.validator.xml.ariaattributes.AriaAttributeDroppingSchemaWrapper;
+import nu.validator.xml.customelements.NamespaceChangingSchemaWrapper;
 import nu.validator.xml.dataattributes.DataAttributeDroppingSchemaWrapper;
 import nu.validator.xml.langattributes.XmlLangAttributeDroppingSchemaWrapper;
 import nu.validator.xml.roleattributes.RoleAttributeFilteringSchemaWrapper;
@@ -88,7 +88,7 @@ final class NuHtmlValidator {
         Logger root = Logger.getRootLogger();
         if (!root.getAllAppenders().hasMoreElements()) {
             root.addAppender(new NullAppender());
-            // nothing would show its messages: not even building them costs less
+            // no one sees its messages, so it need not even build them (one per element, before)
             Logger.getLogger("nu.validator").setLevel(Level.OFF);
         }
         // read by its checkers on each page, as SimpleDocumentValidator sets them: no guessing a
@@ -106,31 +106,25 @@ final class NuHtmlValidator {
     static final int PAGES_PER_VALIDATOR = 100;
 
     private final List<SAXParseException> reported = new ArrayList<>();
-    private final ErrorHandler handler;
-    private final PropertyMap properties;
+    private final ErrorHandler handler = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException warning) {
+            // advice ("consider...", "unnecessary role"), not errors of the HTML standard
+        }
+
+        @Override
+        public void error(SAXParseException error) {
+            reported.add(error);
+        }
+
+        @Override
+        public void fatalError(SAXParseException error) {
+            reported.add(error);
+        }
+    };
+    private final PropertyMap properties = properties(handler);
     private Validator validator;
     private int pagesChecked;
-
-    NuHtmlValidator() {
-        ErrorHandler handler = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException warning) {
-                // advice ("consider...", "unnecessary role"), not errors of the HTML standard
-            }
-
-            @Override
-            public void error(SAXParseException error) {
-                reported.add(error);
-            }
-
-            @Override
-            public void fatalError(SAXParseException error) {
-                reported.add(error);
-            }
-        };
-        this.handler = handler;
-        this.properties = properties(handler);
-    }
 
     /**
      * The parser, as the checker's own set-up configures it. A new one for each page: a parser
