@@ -469,9 +469,10 @@ final class AreaRenderer {
         about.put("content", html);
         about.put("exit_this_page", siteMap.showsExitThisPage(page.path()));
         data.put("page", about);
-        data.put("section_nav", siteMap.section(page.path()).map(section -> sectionNavigation(section, page,
-                section.path().equals(page.path()) ? (number - 1) * SECTION_LIST_SIZE : siteMap.place(page.path()).orElse(0), toRoot))
-                .orElse(null));
+        // a section's own pages are navigated from the first on this page of its list
+        int place = page.isIndex() ? (number - 1) * SECTION_LIST_SIZE : siteMap.place(page.path()).orElse(0);
+        data.put("section_nav", siteMap.section(page.path())
+                .map(section -> sectionNavigation(section, page, place, toRoot)).orElse(null));
         data.put("children", TemplateData.block(list.slice(siteMap.children(page.path()), number).stream()
                 .map(item -> Map.of(
                         "title", item.meta().title(),
