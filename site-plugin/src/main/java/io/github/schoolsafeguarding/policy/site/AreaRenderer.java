@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,8 +53,25 @@ final class AreaRenderer {
     /** Where the search page is published, as if it were a page: it has no Markdown of its own. */
     static final String SEARCH = "search.md";
 
+    /** The layout of the compliance report's pages after its first, which hold the rest of its table of pages. */
+    private static final String LATER_REPORT_PAGE = "compliance-continued";
+
     /** The layout of the page that lists the decision tables. */
     private static final String DECISIONS = "decisions";
+
+    /**
+     * A section with more pages than this shows only some of them in its side navigation: a longer
+     * list of links is more than a reader scans for the page they want, and listing every page on
+     * every page made each page grow with its section (94 KB a page in a section of 5,000). The
+     * largest section of the real guidance has 12 pages, well below.
+     */
+    static final int SIDE_NAVIGATION_LIMIT = 30;
+
+    /** How many pages before and after the current one a collapsed side navigation shows. */
+    static final int NEIGHBOURS = 5;
+
+    /** The most pages a section's index lists on one page, with their summaries; the rest on pages after it. */
+    static final int SECTION_LIST_SIZE = 50;
 
     private final Content content;
     private final Area area;
@@ -135,6 +153,9 @@ final class AreaRenderer {
         }
         files.putAll(SearchIndex.of(files, Synonyms.of(content.folder(), area.folder(), problems), area.name(),
                 problems));
+        // after the search index: the later pages of a long section's list repeat titles the index has
+        bodies.forEach((path, body) -> siteMap.page(path).filter(Page::isIndex)
+                .ifPresent(section -> publishLaterListPages(section, body, problems, files)));
         Map<String, Object> search = furniture(SEARCH);
         // the search page has its own search box, so the header leaves its one out
         search.put("search_page", true);
@@ -161,20 +182,30 @@ final class AreaRenderer {
      */
     Map<String, byte[]> renderReports(List<Problem> found, Problems problems) {
         for (String reserved : List.of(ComplianceReport.PATH, AmendmentLog.PATH)) {
-            siteMap.page(reserved).ifPresent(page -> problems.add(Problem.error("page.reserved-name",
-                    Location.of(page.file()), "the build writes its own " + PagePaths.htmlFile(reserved)
-                            + " in every area, which would replace this page",
-                    "give the page another file name, and change the links to it")));
+            reportReservedName(reserved, "its own " + PagePaths.htmlFile(reserved) + " in every area", problems);
         }
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Object> report = furniture(ComplianceReport.PATH);
         report.put("page", Map.of("title", "Compliance report", "summary", "How current the guidance for " + area.name()
                 + " is: when each page was reviewed, when each contact was checked, how each decision table is"
                 + " verified, and the state of the documents it is written from."));
-        report.put("report", new ComplianceReport(content, area, siteMap, verifications, decisionBlocks, legislation,
-                contactBlocks.gaps(), currency).data(found));
+        ComplianceReport compliance = new ComplianceReport(content, area, siteMap, verifications, decisionBlocks,
+                legislation, contactBlocks.gaps(), currency);
+        report.put("report", compliance.data(found));
         publish(ComplianceReport.PATH, theme.templateFile("compliance"), theme.render("compliance", report, problems),
                 files);
+        Pagination reportPages = compliance.pages();
+        for (int number = 2; number <= reportPages.pages(); number++) {
+            String path = reportPages.path(number);
+            reportReservedName(path, PagePaths.htmlFile(path) + " as page " + number + " of the compliance report",
+                    problems);
+            Map<String, Object> later = furniture(path);
+            later.put("page", Map.of("title", "Compliance report" + reportPages.titleSuffix(number), "summary",
+                    "The rest of the table of the pages for " + area.name() + ", the soonest review first."));
+            later.put("report", compliance.laterPage(number));
+            publish(path, theme.templateFile(LATER_REPORT_PAGE), theme.render(LATER_REPORT_PAGE, later, problems),
+                    files);
+        }
         AmendmentLog log = new AmendmentLog(area.site(), area, siteMap.all());
         Map<String, Object> amendments = furniture(AmendmentLog.PATH);
         amendments.put("page", Map.of("title", "Amendments", "summary", "What has changed in the guidance for "
@@ -185,6 +216,13 @@ final class AreaRenderer {
                 files);
         files.put(AmendmentLog.FEED, log.feed());
         return files;
+    }
+
+    /** A page where the build writes a file of its own, which would replace the page. */
+    private void reportReservedName(String path, String written, Problems problems) {
+        siteMap.page(path).ifPresent(page -> problems.add(Problem.error("page.reserved-name", Location.of(page.file()),
+                "the build writes " + written + ", which would replace this page",
+                "give the page another file name, and change the links to it")));
     }
 
     /**
@@ -372,13 +410,48 @@ final class AreaRenderer {
         return data;
     }
 
+    /**
+     * The pages after the first of a section's list of its pages, when it has too many for one, in
+     * the section's layout: the same heading and page facts, with a slice of the list instead of the
+     * section's text.
+     */
+    private void publishLaterListPages(Page section, Body body, Problems problems, Map<String, byte[]> files) {
+        Pagination list = sectionList(section);
+        for (int number = 2; number <= list.pages(); number++) {
+            String path = list.path(number);
+            reportReservedName(path, PagePaths.htmlFile(path) + " as page " + number + " of the list of the pages in "
+                    + section.meta().title(), problems);
+            Map<String, Object> data = pageData(section, body, "", number);
+            publish(path, section.file(), theme.render(layout(section, problems), data, problems), files);
+        }
+    }
+
+    /**
+     * A section's list of its pages, cut into pages of {@link #SECTION_LIST_SIZE}. Not the home
+     * page's: its pages are the header's navigation, on every page already.
+     */
+    private Pagination sectionList(Page section) {
+        return new Pagination(section.path(), siteMap.children(section.path()).size(),
+                section.path().equals(SiteMap.HOME) ? Integer.MAX_VALUE : SECTION_LIST_SIZE);
+    }
+
     private Map<String, Object> pageData(Page page, Body body, String html) {
-        String toRoot = PagePaths.toRoot(page.path());
-        Map<String, Object> data = furniture(page.path());
+        return pageData(page, body, html, 1);
+    }
+
+    /**
+     * A page's data; for a section, page {@code number} of its list of pages, published at its own
+     * path after the first.
+     */
+    private Map<String, Object> pageData(Page page, Body body, String html, int number) {
+        Pagination list = sectionList(page);
+        String path = list.path(number);
+        String toRoot = PagePaths.toRoot(path);
+        Map<String, Object> data = furniture(path);
         Map<String, Object> about = new LinkedHashMap<>();
-        about.put("title", page.meta().title());
+        about.put("title", page.meta().title() + (number == 1 ? "" : list.titleSuffix(number)));
         about.put("summary", page.meta().summary());
-        about.put("file", PagePaths.htmlFile(page.path()));
+        about.put("file", PagePaths.htmlFile(path));
         about.put("owner", page.meta().owner());
         about.put("last_reviewed", TemplateData.date(page.meta().lastReviewed()));
         about.put("last_reviewed_iso", page.meta().lastReviewed().toString());
@@ -396,13 +469,18 @@ final class AreaRenderer {
         about.put("content", html);
         about.put("exit_this_page", siteMap.showsExitThisPage(page.path()));
         data.put("page", about);
-        data.put("section_nav", siteMap.section(page.path()).map(section -> sectionNavigation(section, page, toRoot))
-                .orElse(null));
-        data.put("children", TemplateData.block(siteMap.children(page.path()).stream().map(item -> Map.of(
-                "title", item.meta().title(),
-                "summary", item.meta().summary(),
-                "url", toRoot + PagePaths.htmlFile(item.path()))).toList()));
-        data.put("contents", TemplateData.block(body.contents().size() >= 2 ? body.contents() : List.of()));
+        // a section's own pages are navigated from the first on this page of its list
+        int place = page.isIndex() ? (number - 1) * SECTION_LIST_SIZE : siteMap.place(page.path()).orElse(0);
+        data.put("section_nav", siteMap.section(page.path())
+                .map(section -> sectionNavigation(section, page, place, toRoot)).orElse(null));
+        data.put("children", TemplateData.block(list.slice(siteMap.children(page.path()), number).stream()
+                .map(item -> Map.of(
+                        "title", item.meta().title(),
+                        "summary", item.meta().summary(),
+                        "url", toRoot + PagePaths.htmlFile(item.path()))).toList()));
+        data.put("pagination", list.data(number, "Pages of the list of pages in " + page.meta().title()));
+        data.put("contents", TemplateData.block(number == 1 && body.contents().size() >= 2 ? body.contents()
+                : List.of()));
         if (isSchoolPolicy(page)) {
             data.put("school_fields", TemplateData.schoolFields());
         }
@@ -421,14 +499,30 @@ final class AreaRenderer {
                 .toList();
     }
 
-    /** The pages of a page's section, for the side navigation. */
-    private Map<String, Object> sectionNavigation(Page section, Page page, String toRoot) {
-        List<Map<String, Object>> items = siteMap.children(section.path()).stream().map(item -> Map.<String, Object>of(
+    /**
+     * The pages of a page's section, for the side navigation: all of them, or in a section of more
+     * than {@link #SIDE_NAVIGATION_LIMIT} the {@link #NEIGHBOURS} before and after the page's
+     * {@code place} in the section, and a link to the page of the section's list that holds it.
+     */
+    private Map<String, Object> sectionNavigation(Page section, Page page, int place, String toRoot) {
+        List<Page> pages = siteMap.children(section.path());
+        List<Page> shown = pages;
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", section.meta().title());
+        data.put("url", toRoot + PagePaths.htmlFile(section.path()));
+        if (pages.size() > SIDE_NAVIGATION_LIMIT) {
+            int window = 2 * NEIGHBOURS + 1;
+            int from = Math.max(0, Math.min(place - NEIGHBOURS, pages.size() - window));
+            shown = pages.subList(from, from + window);
+            Pagination list = sectionList(section);
+            data.put("more", Map.of("url", toRoot + PagePaths.htmlFile(list.path(list.pageOf(place))),
+                    "count", String.format(Locale.UK, "%,d", pages.size())));
+        }
+        data.put("items", shown.stream().map(item -> Map.<String, Object>of(
                 "title", item.meta().title(),
                 "url", toRoot + PagePaths.htmlFile(item.path()),
-                "current", item.path().equals(page.path()))).toList();
-        return Map.of("title", section.meta().title(), "url", toRoot + PagePaths.htmlFile(section.path()),
-                "items", items);
+                "current", item.path().equals(page.path()))).toList());
+        return data;
     }
 
     /** What every page of the area has around its own content: paths, navigation and breadcrumbs. */

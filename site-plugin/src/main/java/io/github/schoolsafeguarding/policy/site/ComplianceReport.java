@@ -42,6 +42,13 @@ final class ComplianceReport {
 
     private static final String CONTACTS_LAYOUT = "contacts";
 
+    /**
+     * The most pages the report's table of pages shows on one page; the rest follow on pages of their
+     * own, so the report does not grow with the guidance (2.8 MB for 5,000 pages on one page). The
+     * real areas have about 50 pages each, so their report stays one page.
+     */
+    static final int PAGES_PER_PAGE = 100;
+
     private final Content content;
     private final Area area;
     private final SiteMap siteMap;
@@ -50,6 +57,11 @@ final class ComplianceReport {
     private final Legislation legislation;
     private final Map<String, Set<String>> contactGaps;
     private final CurrencyTags currency;
+    /** The page that lists the area's contacts, where each has its anchor, if the area has one. */
+    private final Optional<Page> contactsPage;
+    /** The area's pages, the soonest review first. */
+    private final List<Page> pages;
+    private final Pagination pagesList;
 
     /** @param contactGaps the contact roles the area's pages asked for and it has no contact for, with the pages */
     ComplianceReport(Content content, Area area, SiteMap siteMap, Map<String, Verification> verifications,
@@ -63,13 +75,40 @@ final class ComplianceReport {
         this.legislation = legislation;
         this.contactGaps = contactGaps;
         this.currency = currency;
+        this.pages = StreamSupport.stream(siteMap.all().spliterator(), false)
+                .sorted(Comparator.comparing((Page page) -> page.meta().reviewDue()).thenComparing(Page::path))
+                .toList();
+        this.pagesList = new Pagination(PATH, pages.size(), PAGES_PER_PAGE);
+        this.contactsPage = StreamSupport.stream(siteMap.all().spliterator(), false)
+                .filter(page -> page.meta().layout().filter(CONTACTS_LAYOUT::equals).isPresent()).findFirst();
+    }
+
+    /** The report's pages: its first holds the whole report; those after it the rest of its table of pages. */
+    Pagination pages() {
+        return pagesList;
+    }
+
+    /**
+     * What page {@code number} (after the first) of the report shows: the day, the link back to the
+     * first page ({@code url}), and the rows of its table of pages with the links to the others.
+     */
+    Map<String, Object> laterPage(int number) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("checked_on", TemplateData.date(currency.today()));
+        report.put("checked_on_iso", currency.today().toString());
+        report.put("url", PagePaths.htmlFile(PATH));
+        putPages(report, number);
+        return report;
+    }
+
+    private void putPages(Map<String, Object> report, int number) {
+        report.put("review_due_soon_days", area.site().checks().reviewDueSoonDays());
+        report.put("pages", TemplateData.block(pagesList.slice(pages, number).stream().map(this::page).toList()));
+        report.put("pagination", pagesList.data(number, "Pages of the table of pages"));
     }
 
     /** The report, given every problem the build has found. */
     Map<String, Object> data(List<Problem> found) {
-        List<Page> pages = StreamSupport.stream(siteMap.all().spliterator(), false)
-                .sorted(Comparator.comparing((Page page) -> page.meta().reviewDue()).thenComparing(Page::path))
-                .toList();
         List<Contact> contacts = content.contactsFor(area);
         List<String> warnings = found.stream().filter(this::concernsArea)
                 .map(problem -> problem.format(content.folder().getParent())).toList();
@@ -93,8 +132,7 @@ final class ComplianceReport {
         report.put("warnings_count", warnings.size());
         report.put("warnings", TemplateData.block(warnings));
         report.put("verified_within_days", area.site().checks().verifiedWithinDays());
-        report.put("review_due_soon_days", area.site().checks().reviewDueSoonDays());
-        report.put("pages", TemplateData.block(pages.stream().map(this::page).toList()));
+        putPages(report, 1);
         report.put("contacts", TemplateData.block(contacts.stream().map(this::contact).toList()));
         Overrides overrides = Overrides.of(content, area);
         report.put("overrides_count", overrides.overridden().size());
@@ -117,7 +155,7 @@ final class ComplianceReport {
         report.put("referral_gaps_count", referralGaps.size());
         report.put("referral_gaps", TemplateData.block(referralGaps.stream().map(this::referralGap).toList()));
         report.put("tables", TemplateData.block(content.decisions().stream().map(this::table).toList()));
-        report.put("sources", TemplateData.block(citedSources(pages)));
+        report.put("sources", TemplateData.block(citedSources()));
         List<Law> laws = legislation.laws();
         Map<Law.Status, Long> lawStatuses = laws.stream()
                 .collect(Collectors.groupingBy(Law::status, Collectors.counting()));
@@ -176,7 +214,7 @@ final class ComplianceReport {
         Map<String, Source> sources = content.sourcesFor(area);
         Map<String, Object> data = new LinkedHashMap<>(TemplateData.contact(contact));
         data.put("where", area.contacts().contains(contact) ? area.name() : "National");
-        contactsPage().ifPresent(page -> data.put("url",
+        contactsPage.ifPresent(page -> data.put("url",
                 PagePaths.relative(PATH, PagePaths.htmlFile(page.path())) + "#contact-" + contact.id()));
         currency.checkAgainBy(contact).ifPresent(due -> {
             data.put("check_again_by", TemplateData.date(due));
@@ -220,12 +258,6 @@ final class ComplianceReport {
         return data;
     }
 
-    /** The page that lists the area's contacts, where each has its anchor, if the area has one. */
-    private Optional<Page> contactsPage() {
-        return StreamSupport.stream(siteMap.all().spliterator(), false)
-                .filter(page -> page.meta().layout().filter(CONTACTS_LAYOUT::equals).isPresent()).findFirst();
-    }
-
     private Map<String, Object> table(DecisionTable table) {
         Verification verification = verifications.get(table.id());
         ExampleCoverage coverage = verification.coverage();
@@ -256,7 +288,7 @@ final class ComplianceReport {
     }
 
     /** The sources the area's pages cite, in the order of sources.yaml (then the area's own), each with the number of pages citing it. */
-    private List<Map<String, Object>> citedSources(List<Page> pages) {
+    private List<Map<String, Object>> citedSources() {
         Map<String, Integer> citations = new LinkedHashMap<>();
         pages.forEach(page -> page.meta().sources().forEach(id -> citations.merge(id, 1, Integer::sum)));
         Map<String, Source> known = content.sourcesFor(area);

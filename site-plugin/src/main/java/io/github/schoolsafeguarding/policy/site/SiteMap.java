@@ -7,9 +7,11 @@ import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.render.PagePaths;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -26,9 +28,26 @@ final class SiteMap {
     static final String HOME = "index.md";
 
     private final Map<String, Page> pages;
+    /**
+     * The pages directly inside each section, in reading order, and each page's place in its list:
+     * worked out once, so that the navigation of every page reads them instead of scanning every
+     * page, which made a build's time grow with the square of a section's size.
+     */
+    private final Map<String, List<Page>> children = new HashMap<>();
+    private final Map<String, Integer> places = new HashMap<>();
 
     SiteMap(Map<String, Page> pages) {
         this.pages = pages;
+        Map<String, List<Page>> unsorted = new HashMap<>();
+        pages.values().forEach(page -> PagePaths.parent(page.path())
+                .ifPresent(parent -> unsorted.computeIfAbsent(parent, key -> new ArrayList<>()).add(page)));
+        unsorted.forEach((section, inside) -> {
+            List<Page> sorted = inside.stream().sorted(READING_ORDER).toList();
+            children.put(section, sorted);
+            for (int i = 0; i < sorted.size(); i++) {
+                places.put(sorted.get(i).path(), i);
+            }
+        });
     }
 
     /** Reports pages whose folder has no index page: they would be unreachable from navigation. */
@@ -50,11 +69,13 @@ final class SiteMap {
 
     /** The pages directly inside a section, in reading order. */
     List<Page> children(String sectionPath) {
-        return pages.values().stream()
-                .filter(page -> !page.path().equals(sectionPath))
-                .filter(page -> PagePaths.parent(page.path()).filter(sectionPath::equals).isPresent())
-                .sorted(READING_ORDER)
-                .toList();
+        return children.getOrDefault(sectionPath, List.of());
+    }
+
+    /** Where a page stands among the pages of its section, from 0; empty for the home page. */
+    OptionalInt place(String path) {
+        Integer place = places.get(path);
+        return place == null ? OptionalInt.empty() : OptionalInt.of(place);
     }
 
     /** The sections above a page, from the home page down, not including the page itself. */

@@ -312,6 +312,21 @@ class SitePublisherTest {
         assertEquals("page.no-section-index", problem.id());
     }
 
+    @Test
+    void aPageNamedAsALaterPageOfItsSectionsListIsReported() {
+        for (int i = 1; i <= AreaRenderer.SECTION_LIST_SIZE; i++) {
+            fixture.page("pages/incidents/page-%02d.md".formatted(i), "Page " + i, 20 + i, "A page.\n");
+        }
+        fixture.page("pages/incidents/index-2.md", "Page two", 100, "A page.\n");
+
+        Problem problem = only(publisher().check().stream()
+                .filter(found -> found.id().equals("page.reserved-name")).toList());
+
+        assertTrue(problem.format(folder).startsWith("content/pages/incidents/index-2.md: the build writes"
+                + " incidents/index-2.html as page 2 of the list of the pages in Incidents, which would replace this"
+                + " page"), problem.format(folder));
+    }
+
     static Problem only(List<Problem> problems) {
         assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
         return problems.get(0);
