@@ -17,12 +17,17 @@ import java.util.stream.Stream;
  * Markdown bodies. Run with Java 17 or later, no dependencies:
  *
  * <pre>
- * java src/bench/Corpus.java pages N content OUT   # OUT/content: the real content and a section of N generated pages
+ * java src/bench/Corpus.java pages N content OUT [--in-handbook]   # OUT/content: the real content and a section of N generated pages
  * java src/bench/Corpus.java areas N content OUT   # OUT/content: the real pages for N areas (the real ones and copies)
  * </pre>
  *
  * Both also write OUT/hugo, a minimal Hugo site holding the same page bodies, and print one line
  * saying what they wrote. The generated text is placeholder words, not guidance.
+ *
+ * <p>The generated section is listed in the footer, as the maintainers' section is, so it is not
+ * laid out in the area's handbook PDF: the benchmark measures what grows with the pages, and the
+ * handbook of the real pages stays a fixed cost. {@code --in-handbook} lists it in the header
+ * instead, so that the handbook holds every generated page too.
  */
 public class Corpus {
 
@@ -36,8 +41,9 @@ public class Corpus {
     static final int WORDS_PER_PAGE = 700;
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4 || !(args[0].equals("pages") || args[0].equals("areas"))) {
-            System.err.println("usage: java src/bench/Corpus.java pages|areas N CONTENT_DIR OUT_DIR");
+        boolean inHandbook = args.length == 5 && args[4].equals("--in-handbook");
+        if (args.length != 4 && !inHandbook || !(args[0].equals("pages") || args[0].equals("areas"))) {
+            System.err.println("usage: java src/bench/Corpus.java pages|areas N CONTENT_DIR OUT_DIR [--in-handbook]");
             System.exit(2);
         }
         int n = Integer.parseInt(args[1]);
@@ -51,7 +57,7 @@ public class Corpus {
         copyTree(content, out.resolve("content"));
         Hugo.site(out.resolve("hugo"));
         if (args[0].equals("pages")) {
-            new Pages(n, out).write();
+            new Pages(n, out, inHandbook).write();
         } else {
             new Areas(n, content, out).write();
         }
@@ -63,22 +69,25 @@ public class Corpus {
         private final Path ours;
         private final Path hugo;
         private final Text text = new Text(new Random(16));
+        private final boolean inHandbook;
         private long words;
         private long links;
 
-        Pages(int total, Path out) {
+        Pages(int total, Path out, boolean inHandbook) {
             if (total < 1 + SECTIONS + SECTIONS) {
                 throw new IllegalArgumentException("at least " + (1 + 2 * SECTIONS) + " pages: one index, "
                         + SECTIONS + " section indexes and a page in each section");
             }
             this.total = total;
+            this.inHandbook = inHandbook;
             this.ours = out.resolve("content/pages").resolve(SECTION);
             this.hugo = out.resolve("hugo/content").resolve(SECTION);
         }
 
         void write() {
             int leaves = total - 1 - SECTIONS;
-            write("index.md", frontMatter("Benchmark pages", "Generated placeholder pages for the build benchmark; they give no guidance.", 99, false),
+            write("index.md", frontMatter("Benchmark pages", "Generated placeholder pages for the build benchmark; they give no guidance.", 99, false)
+                    + (inHandbook ? "" : "navigation: footer\n"),
                     text.paragraph() + "\n\nEach of the " + SECTIONS + " sections below holds generated pages of placeholder words.\n");
             for (int s = 1; s <= SECTIONS; s++) {
                 write(section(s) + "/index.md",
