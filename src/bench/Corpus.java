@@ -3,10 +3,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -209,13 +212,31 @@ public class Corpus {
             if (total < real.size()) {
                 throw new IllegalArgumentException("at least " + real.size() + " areas: the real ones");
             }
+            Map<String, List<String>> copies = new TreeMap<>();
             for (int i = 1; i <= total - real.size(); i++) {
                 Path template = real.get((i - 1) % real.size());
                 String id = String.format(Locale.ROOT, "bench-area-%03d", i);
+                copies.computeIfAbsent(template.getFileName().toString(), k -> new ArrayList<>()).add(id);
                 Path copy = out.resolve("content/areas").resolve(id);
                 copyTree(template, copy);
                 Path yaml = copy.resolve("area.yaml");
                 writeFile(yaml, renamed(Files.readString(yaml), String.format(Locale.ROOT, "Bench area %03d", i), 100 + i));
+            }
+            // a copy publishes its template's area passages too, as the copy's own pages link to their headings
+            try (Stream<Path> pages = Files.walk(out.resolve("content/pages"))) {
+                for (Path page : pages.filter(p -> p.toString().endsWith(".md")).toList()) {
+                    String text = Files.readString(page);
+                    String widened = Pattern.compile("(?m)^(\\s*`{3,}area )(.+)$").matcher(text).replaceAll(m -> {
+                        List<String> ids = new ArrayList<>(List.of(m.group(2).strip().split("\\s+")));
+                        for (String template : List.copyOf(ids)) {
+                            ids.addAll(copies.getOrDefault(template, List.of()));
+                        }
+                        return Matcher.quoteReplacement(m.group(1) + String.join(" ", ids));
+                    });
+                    if (!widened.equals(text)) {
+                        writeFile(page, widened);
+                    }
+                }
             }
             List<Path> shared;
             try (Stream<Path> pages = Files.walk(content.resolve("pages"))) {
