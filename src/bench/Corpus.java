@@ -56,6 +56,13 @@ public class Corpus {
             System.err.println(content + " holds no site.yaml: give the project's content folder");
             System.exit(2);
         }
+        int least = args[0].equals("pages") ? 1 + 2 * SECTIONS : realAreas(content).size();
+        if (n < least) {
+            System.err.println(args[0].equals("pages")
+                    ? "give at least " + least + " pages: one index, " + SECTIONS + " section indexes and a page in each section"
+                    : "give at least " + least + " areas: the real ones in " + content.resolve("areas"));
+            System.exit(2);
+        }
         deleteTree(out);
         copyTree(content, out.resolve("content"));
         Hugo.site(out.resolve("hugo"));
@@ -77,10 +84,6 @@ public class Corpus {
         private long links;
 
         Pages(int total, Path out, boolean inHandbook) {
-            if (total < 1 + SECTIONS + SECTIONS) {
-                throw new IllegalArgumentException("at least " + (1 + 2 * SECTIONS) + " pages: one index, "
-                        + SECTIONS + " section indexes and a page in each section");
-            }
             this.total = total;
             this.inHandbook = inHandbook;
             this.ours = out.resolve("content/pages").resolve(SECTION);
@@ -205,13 +208,7 @@ public class Corpus {
         }
 
         void write() throws IOException {
-            List<Path> real;
-            try (Stream<Path> areas = Files.list(content.resolve("areas"))) {
-                real = areas.filter(Files::isDirectory).sorted().toList();
-            }
-            if (total < real.size()) {
-                throw new IllegalArgumentException("at least " + real.size() + " areas: the real ones");
-            }
+            List<Path> real = realAreas(content);
             Map<String, List<String>> copies = new TreeMap<>();
             for (int i = 1; i <= total - real.size(); i++) {
                 Path template = real.get((i - 1) % real.size());
@@ -388,6 +385,12 @@ public class Corpus {
         String heading() {
             String s = words(2 + random.nextInt(3));
             return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
+    }
+
+    static List<Path> realAreas(Path content) throws IOException {
+        try (Stream<Path> areas = Files.list(content.resolve("areas"))) {
+            return areas.filter(Files::isDirectory).sorted().toList();
         }
     }
 
