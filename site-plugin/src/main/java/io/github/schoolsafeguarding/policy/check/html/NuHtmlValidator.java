@@ -67,6 +67,11 @@ import org.xml.sax.XMLReader;
  * one thing: that class also records where every element and text of the page starts, to show an
  * extract around each error. The findings need only the error's line and column, which the parser
  * gives; recording the places took a quarter of a large build's time.
+ *
+ * <p>Its tokenizer's loop and its assertions' {@code startElement} are each over 8,000 bytes of
+ * bytecode, which HotSpot leaves interpreted unless told {@code -XX:-DontCompileHugeMethods}. The
+ * project's {@code .mvn/jvm.config} and the tests' {@code argLine} say so: compiled, a page is
+ * checked in 2.5 times less CPU.
  */
 final class NuHtmlValidator {
 

@@ -11,8 +11,10 @@ import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -79,7 +81,11 @@ public final class AreaSpecificText {
 
     /** Where {@code text} names {@code area}, other than where it names one of its documents. */
     public static List<MatchResult> namings(String text, Area area) {
-        Matcher named = pattern(area).matcher(text);
+        return namings(text, pattern(area));
+    }
+
+    private static List<MatchResult> namings(String text, Pattern areaNames) {
+        Matcher named = areaNames.matcher(text);
         List<MatchResult> found = new ArrayList<>();
         while (named.find()) {
             if (!DOCUMENT.matcher(text).region(named.end(), text.length()).lookingAt()) {
@@ -91,18 +97,22 @@ public final class AreaSpecificText {
 
     /** Checks each shared page against every area's names. */
     public void check(Collection<Page> sharedPages, List<Area> areas, Problems problems) {
-        sharedPages.forEach(page -> check(page, areas, problems));
+        // compiled once: a page has a block for each paragraph, and a partnership may have 150 areas
+        Map<Area, Pattern> patterns = new LinkedHashMap<>();
+        areas.forEach(area -> patterns.put(area, pattern(area)));
+        sharedPages.forEach(page -> check(page, patterns, problems));
     }
 
-    private void check(Page page, List<Area> areas, Problems problems) {
+    private void check(Page page, Map<Area, Pattern> areas, Problems problems) {
         List<AreaPassages.Passage> passages = AreaPassages.of(page.body()).passages();
         Page opened = page.withEveryPassage();
         List<Passage> blocks = new ArrayList<>();
         blocks.add(Passage.summary(opened));
         blocks.addAll(Passage.blocks(opened, markdown.parse(opened.body())));
         for (Passage block : blocks) {
-            for (Area area : areas) {
-                for (MatchResult named : namings(block.prose(), area)) {
+            for (Map.Entry<Area, Pattern> names : areas.entrySet()) {
+                Area area = names.getKey();
+                for (MatchResult named : namings(block.prose(), names.getValue())) {
                     Location at = block.locate().apply(named.start());
                     int line = at.line() - page.bodyLine();
                     boolean inOwnPassage = at.file().equals(page.file()) && passages.stream()
