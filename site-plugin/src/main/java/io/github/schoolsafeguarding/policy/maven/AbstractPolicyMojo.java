@@ -52,6 +52,14 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.CHECK_WEB_LINKS, defaultValue = "false")
     boolean checkWebLinks;
 
+    /**
+     * Where the HTML checks of each page and each area's handbook are kept between builds, so that
+     * pages that have not changed are not checked again; empty keeps nothing and checks every page.
+     * Deleting the folder is always safe.
+     */
+    @Parameter(property = PropertyNames.CACHE, defaultValue = "${project.build.directory}/policy-cache")
+    String cache;
+
     /** Paths in messages are shown relative to this folder. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File basedir;
@@ -62,6 +70,9 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
                 .theme(theme.toPath())
                 .areas(areas == null ? List.of() : areas.stream().map(String::strip).filter(id -> !id.isEmpty()).toList())
                 .strict(strict);
+        if (cache != null && !cache.isBlank()) {
+            builder.cache(basedir.toPath().resolve(cache.strip()));
+        }
         if (today != null && !today.isBlank()) {
             try {
                 builder.fixedDay(LocalDate.parse(today.strip()), "the day set by " + PropertyNames.TODAY);
