@@ -1,7 +1,10 @@
 package io.github.schoolsafeguarding.policy.maven;
 
+import io.github.schoolsafeguarding.policy.cache.BuildCache;
 import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.html.HtmlChecks;
+import io.github.schoolsafeguarding.policy.handbook.CachedHandbook;
 import io.github.schoolsafeguarding.policy.site.SitePublisher;
 import java.io.File;
 import java.time.Duration;
@@ -64,6 +67,8 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File basedir;
 
+    private BuildCache buildCache = BuildCache.none();
+
     SitePublisher publisher() throws MojoExecutionException {
         SitePublisher.Builder builder = SitePublisher.builder()
                 .content(content.toPath())
@@ -71,7 +76,8 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
                 .areas(areas == null ? List.of() : areas.stream().map(String::strip).filter(id -> !id.isEmpty()).toList())
                 .strict(strict);
         if (cache != null && !cache.isBlank()) {
-            builder.cache(basedir.toPath().resolve(cache.strip()));
+            buildCache = BuildCache.in(basedir.toPath().resolve(cache.strip()));
+            builder.cache(buildCache);
         }
         if (today != null && !today.isBlank()) {
             try {
@@ -85,6 +91,18 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
             builder.checkWebLinks(WEB_LINK_TIMEOUT);
         }
         return builder.build();
+    }
+
+    /** What the cache spared the build, so that a slow build (a new plugin, a cleaned folder) says why. */
+    void logCacheUse() {
+        buildCache.folder().ifPresent(folder -> {
+            String handbooks = CachedHandbook.CACHE_SHELF;
+            int madeHandbooks = buildCache.hits(handbooks) + buildCache.misses(handbooks);
+            getLog().info(String.format("Reused the HTML checks of %d of %d pages%s from %s", buildCache.hits(
+                    HtmlChecks.CACHE_SHELF), buildCache.hits(HtmlChecks.CACHE_SHELF) + buildCache.misses(HtmlChecks.CACHE_SHELF),
+                    madeHandbooks == 0 ? "" : String.format(" and %d of %d handbooks", buildCache.hits(handbooks), madeHandbooks),
+                    folder.startsWith(basedir.toPath()) ? basedir.toPath().relativize(folder) : folder));
+        });
     }
 
     void log(List<Problem> problems) {

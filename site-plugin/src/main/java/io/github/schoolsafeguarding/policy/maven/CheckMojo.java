@@ -24,6 +24,7 @@ public class CheckMojo extends AbstractPolicyMojo {
             throw failure(new ContentException(problems));
         }
         log(problems);
+        logCacheUse();
         getLog().info("The content is ready to publish" + (problems.isEmpty() ? "" : ", with " + problems.size() + " warnings"));
     }
 }

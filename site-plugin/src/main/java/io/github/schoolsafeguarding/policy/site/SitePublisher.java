@@ -349,15 +349,11 @@ public final class SitePublisher {
         }
 
         /**
-         * Keeps each page's HTML checks and each area's handbook in {@code folder}, so that the next
-         * build takes them from there for the pages that have not changed. Without it (the default)
-         * every page is checked and every handbook made.
+         * Keeps each page's HTML checks and each area's handbook in a cache (e.g.
+         * {@code BuildCache.in(Path.of("target/policy-cache"))}), so that the next build takes them
+         * from there for the pages that have not changed. Without one (the default) every page is
+         * checked and every handbook made.
          */
-        public Builder cache(Path folder) {
-            return cache(BuildCache.in(folder));
-        }
-
-        /** As {@link #cache(Path)}, with a cache that a caller also reads how often it helped. */
         public Builder cache(BuildCache cache) {
             this.cache = Objects.requireNonNull(cache);
             return this;
