@@ -91,7 +91,7 @@ public final class SitePublisher {
         return new Builder();
     }
 
-    /** Runs every check a build runs and writes nothing. */
+    /** Runs every check a build runs and publishes nothing; only a cache, if it has one, is written to. */
     public List<Problem> check() {
         Problems problems = new Problems();
         render(problems);
