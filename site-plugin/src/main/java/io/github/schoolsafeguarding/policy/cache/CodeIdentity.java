@@ -17,10 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * What code made a cached result: a hash of the bytes of the jars (or class folders) that hold the
- * given classes, and the Java version. A plugin built again from changed code, even a SNAPSHOT of the
- * same version, has other bytes, so it never reads what an older plugin stored. The plugin's jar
- * holds its pom.xml, so it also pins the versions of the libraries it uses.
+ * What code made a cached result, and the Java version it ran on. The plugin's own code counts by
+ * its bytes: a plugin built again from changed code, even a SNAPSHOT of the same version, has other
+ * bytes, so it never reads what an older plugin stored. Its jar holds its pom.xml, which pins the
+ * versions of the libraries too; a library counts by its file's path, size and time of last change
+ * (a Maven repository keeps each version in a file of its own), which is quick where reading the
+ * checker's 9 MB jar at the start of every build would not be.
  */
 public final class CodeIdentity {
 
@@ -32,11 +34,15 @@ public final class CodeIdentity {
 
     private CodeIdentity() {}
 
-    /** The identity of the code of {@code classes}, as 64 hex digits. */
-    public static String of(Class<?>... classes) {
-        CacheKey key = new CacheKey().add(Runtime.version().toString());
-        for (Class<?> type : classes) {
-            key.add(location(type).map(where -> HASHES.computeIfAbsent(where, CodeIdentity::hash)).orElse(THIS_JVM_ONLY));
+    /**
+     * The identity of the plugin's code (the jar or folder holding {@code own}) and of the libraries
+     * holding {@code libraries}, as 64 hex digits.
+     */
+    public static String of(Class<?> own, Class<?>... libraries) {
+        CacheKey key = new CacheKey().add(Runtime.version().toString())
+                .add(location(own).map(where -> HASHES.computeIfAbsent(where, CodeIdentity::hash)).orElse(THIS_JVM_ONLY));
+        for (Class<?> library : libraries) {
+            key.add(location(library).map(CodeIdentity::fileStamp).orElse(THIS_JVM_ONLY));
         }
         return key.hex();
     }
@@ -50,6 +56,18 @@ public final class CodeIdentity {
             return Optional.of(Path.of(source.getLocation().toURI()).toAbsolutePath().normalize());
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /** A library jar's path, size and time of last change; a folder (in the IDE, or in tests) by its files' bytes. */
+    private static String fileStamp(Path where) {
+        if (Files.isDirectory(where)) {
+            return HASHES.computeIfAbsent(where, CodeIdentity::hash);
+        }
+        try {
+            return where + " " + Files.size(where) + " " + Files.getLastModifiedTime(where).toMillis();
+        } catch (IOException e) {
+            return THIS_JVM_ONLY;
         }
     }
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,6 +179,20 @@ class BuildCacheTest {
         // this class is in the test classes' folder, BuildCache in the plugin's
         assertNotEquals(CodeIdentity.of(BuildCache.class), CodeIdentity.of(BuildCacheTest.class));
         assertNotEquals(CodeIdentity.of(BuildCache.class), CodeIdentity.of(BuildCache.class, Test.class));
+    }
+
+    @Test
+    void aLibraryChangedInPlaceChangesTheCodesIdentity() throws Exception {
+        Path jar = Files.copy(Path.of(Test.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
+                folder.resolve("library.jar"));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            Class<?> library = loader.loadClass(Test.class.getName());
+            String before = CodeIdentity.of(BuildCache.class, library);
+            assertEquals(before, CodeIdentity.of(BuildCache.class, library));
+            Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plus(Duration.ofMinutes(1))));
+
+            assertNotEquals(before, CodeIdentity.of(BuildCache.class, library));
+        }
     }
 
     @Test
