@@ -7,6 +7,7 @@ import io.github.schoolsafeguarding.policy.cache.CodeIdentity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 
@@ -14,10 +15,11 @@ import org.jsoup.Jsoup;
  * An area's {@link Handbook}, taken from the build cache when the same pages made it before with the
  * same code: laying out a PDF takes seconds, and most builds change no page of most areas.
  *
- * <p>The key is everything the handbook is made from: its cover, its chapters, every file it is
- * given (names and bytes), and the code that lays it out, whose jars also hold its stylesheet and
- * fonts. A hit gives the bytes the same handbook was made of before, which are the bytes it would be
- * made of now, as the same input for the same day always gives the same PDF.
+ * <p>The key is everything the handbook is made from: its cover, its chapters, the pages of its
+ * chapters (names and bytes), which are all the files it is given, and the code that lays it out,
+ * whose jar also holds its stylesheet and pins the fonts' version. A hit gives the bytes the same
+ * handbook was made of before, which are the bytes it would be made of now, as the same input for
+ * the same day always gives the same PDF.
  */
 public final class CachedHandbook {
 
@@ -38,18 +40,25 @@ public final class CachedHandbook {
      * @return the PDF's bytes
      */
     public byte[] render(Map<String, byte[]> pages, Optional<BuildCache.Shelf> cache) {
+        // the handbook is given its chapters' pages and nothing else, so that they are all its key needs
+        Map<String, byte[]> chapterPages = new TreeMap<>();
+        chapters.forEach(chapter -> {
+            if (pages.containsKey(chapter.file())) {
+                chapterPages.put(chapter.file(), pages.get(chapter.file()));
+            }
+        });
         if (cache.isEmpty()) {
-            return new Handbook(cover, chapters).render(pages);
+            return new Handbook(cover, chapters).render(chapterPages);
         }
-        String key = key(pages);
+        String key = key(chapterPages);
         return cache.get().get(key).orElseGet(() -> {
-            byte[] pdf = new Handbook(cover, chapters).render(pages);
+            byte[] pdf = new Handbook(cover, chapters).render(chapterPages);
             cache.get().put(key, pdf);
             return pdf;
         });
     }
 
-    private String key(Map<String, byte[]> pages) {
+    private String key(Map<String, byte[]> chapterPages) {
         CacheKey key = new CacheKey()
                 .add(CodeIdentity.of(Handbook.class, PdfRendererBuilder.class, PDDocument.class, Jsoup.class))
                 .add(cover.siteTitle()).add(cover.areaName()).add(cover.board()).add(cover.day().toString())
@@ -57,10 +66,8 @@ public final class CachedHandbook {
         for (Chapter chapter : chapters) {
             key.add(chapter.file()).add(chapter.title()).add(chapter.level()).add(chapter.rulesOnly());
         }
-        // every file, in the order of their names: what the handbook reads of them is its own business
-        key.add(pages.size());
-        pages.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(page -> key.add(page.getKey()).add(page.getValue()));
+        key.add(chapterPages.size());
+        chapterPages.forEach((file, bytes) -> key.add(file).add(bytes));
         return key.hex();
     }
 }
