@@ -53,7 +53,8 @@ public final class BuildCache {
     /** Marks the folder as a cache, so that backup tools may leave it out (https://bford.info/cachedir/). */
     private static final String TAG = "CACHEDIR.TAG";
     private static final String TAG_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n"
-            + "# This file is a cache directory tag created by policy-maven-plugin: the checks and handbooks of unchanged pages.\n"
+            + "# This file is a cache directory tag created by policy-maven-plugin:\n"
+            + "# the HTML checks and handbooks of unchanged pages.\n"
             + "# Deleting this folder is always safe; the next build checks every page again.\n";
 
     private final Path folder;

@@ -40,7 +40,8 @@ public final class CodeIdentity {
      */
     public static String of(Class<?> own, Class<?>... libraries) {
         CacheKey key = new CacheKey().add(Runtime.version().toString())
-                .add(location(own).map(where -> HASHES.computeIfAbsent(where, CodeIdentity::hash)).orElse(THIS_JVM_ONLY));
+                .add(location(own).map(where -> HASHES.computeIfAbsent(where, CodeIdentity::hash))
+                        .orElse(THIS_JVM_ONLY));
         for (Class<?> library : libraries) {
             key.add(location(library).map(CodeIdentity::fileStamp).orElse(THIS_JVM_ONLY));
         }

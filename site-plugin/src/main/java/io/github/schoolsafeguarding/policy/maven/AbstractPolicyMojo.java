@@ -7,6 +7,7 @@ import io.github.schoolsafeguarding.policy.check.html.HtmlChecks;
 import io.github.schoolsafeguarding.policy.handbook.CachedHandbook;
 import io.github.schoolsafeguarding.policy.site.SitePublisher;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -96,13 +97,18 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
     /** What the cache spared the build, so that a slow build (a new plugin, a cleaned folder) says why. */
     void logCacheUse() {
         buildCache.folder().ifPresent(folder -> {
-            String handbooks = CachedHandbook.CACHE_SHELF;
-            int madeHandbooks = buildCache.hits(handbooks) + buildCache.misses(handbooks);
-            getLog().info(String.format("Reused the HTML checks of %d of %d pages%s from %s", buildCache.hits(
-                    HtmlChecks.CACHE_SHELF), buildCache.hits(HtmlChecks.CACHE_SHELF) + buildCache.misses(HtmlChecks.CACHE_SHELF),
-                    madeHandbooks == 0 ? "" : String.format(" and %d of %d handbooks", buildCache.hits(handbooks), madeHandbooks),
-                    folder.startsWith(basedir.toPath()) ? basedir.toPath().relativize(folder) : folder));
+            String pages = reused(HtmlChecks.CACHE_SHELF);
+            String handbooks = reused(CachedHandbook.CACHE_SHELF);
+            Path base = basedir.toPath();
+            getLog().info("Reused the HTML checks of " + pages + " pages"
+                    + (handbooks.endsWith(" of 0") ? "" : " and " + handbooks + " handbooks")
+                    + " from " + (folder.startsWith(base) ? base.relativize(folder) : folder));
         });
+    }
+
+    /** "3 of 4": how many results of a kind came from the cache, of how many the build needed. */
+    private String reused(String shelf) {
+        return buildCache.hits(shelf) + " of " + (buildCache.hits(shelf) + buildCache.misses(shelf));
     }
 
     void log(List<Problem> problems) {
