@@ -1,9 +1,13 @@
 package io.github.schoolsafeguarding.policy.maven;
 
+import io.github.schoolsafeguarding.policy.cache.BuildCache;
 import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.html.HtmlChecks;
+import io.github.schoolsafeguarding.policy.handbook.CachedHandbook;
 import io.github.schoolsafeguarding.policy.site.SitePublisher;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,9 +56,19 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.CHECK_WEB_LINKS, defaultValue = "false")
     boolean checkWebLinks;
 
+    /**
+     * Where the HTML checks of each page and each area's handbook are kept between builds, so that
+     * pages that have not changed are not checked again; empty keeps nothing and checks every page.
+     * Deleting the folder is always safe.
+     */
+    @Parameter(property = PropertyNames.CACHE, defaultValue = "${project.build.directory}/policy-cache")
+    String cache;
+
     /** Paths in messages are shown relative to this folder. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File basedir;
+
+    private BuildCache buildCache = BuildCache.none();
 
     SitePublisher publisher() throws MojoExecutionException {
         SitePublisher.Builder builder = SitePublisher.builder()
@@ -62,6 +76,10 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
                 .theme(theme.toPath())
                 .areas(areas == null ? List.of() : areas.stream().map(String::strip).filter(id -> !id.isEmpty()).toList())
                 .strict(strict);
+        if (cache != null && !cache.isBlank()) {
+            buildCache = BuildCache.in(basedir.toPath().resolve(cache.strip()));
+            builder.cache(buildCache);
+        }
         if (today != null && !today.isBlank()) {
             try {
                 builder.fixedDay(LocalDate.parse(today.strip()), "the day set by " + PropertyNames.TODAY);
@@ -74,6 +92,23 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
             builder.checkWebLinks(WEB_LINK_TIMEOUT);
         }
         return builder.build();
+    }
+
+    /** What the cache spared the build, so that a slow build (a new plugin, a cleaned folder) says why. */
+    void logCacheUse() {
+        buildCache.folder().ifPresent(folder -> {
+            String pages = reused(HtmlChecks.CACHE_SHELF);
+            String handbooks = reused(CachedHandbook.CACHE_SHELF);
+            Path base = basedir.toPath();
+            getLog().info("Reused the HTML checks of " + pages + " pages"
+                    + (handbooks.endsWith(" of 0") ? "" : " and " + handbooks + " handbooks")
+                    + " from " + (folder.startsWith(base) ? base.relativize(folder) : folder));
+        });
+    }
+
+    /** "3 of 4": how many results of a kind came from the cache, of how many the build needed. */
+    private String reused(String shelf) {
+        return buildCache.hits(shelf) + " of " + (buildCache.hits(shelf) + buildCache.misses(shelf));
     }
 
     void log(List<Problem> problems) {

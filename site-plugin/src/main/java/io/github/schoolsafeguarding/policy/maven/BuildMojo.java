@@ -26,6 +26,7 @@ public class BuildMojo extends AbstractPolicyMojo {
             long start = System.nanoTime();
             SitePublisher.Publication site = publisher().publish(output.toPath());
             log(site.warnings());
+            logCacheUse();
             getLog().info(String.format("Published %d pages for %s to %s in %.2f s", site.pages(),
                     String.join(", ", site.areas()), output, (System.nanoTime() - start) / 1e9));
         } catch (ContentException e) {

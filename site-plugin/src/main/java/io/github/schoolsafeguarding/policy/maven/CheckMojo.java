@@ -8,7 +8,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-/** Runs every check a build runs, and writes nothing. */
+/**
+ * Runs every check a build runs, and publishes nothing: it writes only to the cache
+ * ({@code policy.cache}), so that the next check or build need not check unchanged pages again.
+ */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractPolicyMojo {
 
@@ -24,6 +27,7 @@ public class CheckMojo extends AbstractPolicyMojo {
             throw failure(new ContentException(problems));
         }
         log(problems);
+        logCacheUse();
         getLog().info("The content is ready to publish" + (problems.isEmpty() ? "" : ", with " + problems.size() + " warnings"));
     }
 }

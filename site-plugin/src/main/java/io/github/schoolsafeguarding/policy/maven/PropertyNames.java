@@ -20,6 +20,7 @@ public final class PropertyNames {
     public static final String NAME = "policy.name";
     public static final String PAGE = "policy.page";
     public static final String REFRESH = "policy.refresh";
+    public static final String CACHE = "policy.cache";
 
     private PropertyNames() {}
 }

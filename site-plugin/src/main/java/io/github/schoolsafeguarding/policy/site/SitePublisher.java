@@ -1,5 +1,6 @@
 package io.github.schoolsafeguarding.policy.site;
 
+import io.github.schoolsafeguarding.policy.cache.BuildCache;
 import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
@@ -21,7 +22,7 @@ import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.verify.DecisionTableVerifier;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
 import io.github.schoolsafeguarding.policy.frontend.FrontendAssets;
-import io.github.schoolsafeguarding.policy.handbook.Handbook;
+import io.github.schoolsafeguarding.policy.handbook.CachedHandbook;
 import io.github.schoolsafeguarding.policy.handbook.HandbookCover;
 import io.github.schoolsafeguarding.policy.law.Legislation;
 import io.github.schoolsafeguarding.policy.law.RepealedLawCitations;
@@ -74,6 +75,7 @@ public final class SitePublisher {
     private final CheckDay day;
     private final boolean strict;
     private final Optional<Duration> webLinkTimeout;
+    private final BuildCache cache;
 
     private SitePublisher(Builder builder) {
         this.contentFolder = builder.content.toAbsolutePath().normalize();
@@ -82,13 +84,14 @@ public final class SitePublisher {
         this.day = builder.day;
         this.strict = builder.strict;
         this.webLinkTimeout = builder.webLinkTimeout;
+        this.cache = builder.cache;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Runs every check a build runs and writes nothing. */
+    /** Runs every check a build runs and publishes nothing; only a cache, if it has one, is written to. */
     public List<Problem> check() {
         Problems problems = new Problems();
         render(problems);
@@ -109,8 +112,10 @@ public final class SitePublisher {
             throw new ContentException(found);
         }
         Map<String, byte[]> files = new TreeMap<>(site.files());
+        Optional<BuildCache.Shelf> madeBefore = cache.shelf(CachedHandbook.CACHE_SHELF);
         site.handbooks().forEach((areaId, handbook) -> files.put(areaId + "/" + HANDBOOK,
-                handbook.render(areaFiles(site.files(), areaId))));
+                handbook.render(areaFiles(site.files(), areaId), madeBefore)));
+        madeBefore.ifPresent(BuildCache.Shelf::dropUnused);
         SiteOutput.replace(output, files);
         return new Publication(site.areas(), site.pages(), files.size(), found);
     }
@@ -137,7 +142,7 @@ public final class SitePublisher {
      * so it is made only when the site is published, not when it is only checked.
      */
     private record RenderedSite(List<String> areas, int pages, TreeMap<String, byte[]> files,
-            Map<String, Handbook> handbooks) {}
+            Map<String, CachedHandbook> handbooks) {}
 
     private RenderedSite render(Problems problems) {
         if (!Files.isDirectory(themeFolder.resolve("templates"))) {
@@ -165,19 +170,19 @@ public final class SitePublisher {
         repealedLaw.check(pageFiles, problems);
         repealedLaw.checkTables(content.decisions(), problems);
         TreeMap<String, byte[]> files = new TreeMap<>();
-        Map<String, Handbook> handbooks = new LinkedHashMap<>();
+        Map<String, CachedHandbook> handbooks = new LinkedHashMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
         List<WebLink> webLinks = new ArrayList<>();
         Map<DecisionTable, List<String>> notShown = new LinkedHashMap<>();
         Map<Area, AreaRenderer> renderers = new LinkedHashMap<>();
-        try (FrontendAssets assets = new FrontendAssets(); HtmlChecks htmlChecks = new HtmlChecks()) {
+        try (FrontendAssets assets = new FrontendAssets(); HtmlChecks htmlChecks = new HtmlChecks(cache)) {
             for (Area area : areas) {
                 Theme theme = Theme.marked(List.of(area.themeFolder(), themeFolder));
                 AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications, legislation,
                         day.date());
                 renderers.put(area, renderer);
                 AreaRenderer.RenderedArea rendered = renderer.render(problems);
-                handbooks.put(area.id(), new Handbook(new HandbookCover(content.site().title(), area.name(),
+                handbooks.put(area.id(), new CachedHandbook(new HandbookCover(content.site().title(), area.name(),
                         area.board(), day.date()), renderer.handbookChapters()));
                 htmlChecks.start(renderer.takeHtmlPages());
                 brokenLinks.addAll(rendered.brokenLinks());
@@ -294,6 +299,7 @@ public final class SitePublisher {
         private CheckDay day = CheckDay.today(LocalDate.now());
         private boolean strict;
         private Optional<Duration> webLinkTimeout = Optional.empty();
+        private BuildCache cache = BuildCache.none();
 
         private Builder() {}
 
@@ -339,6 +345,17 @@ public final class SitePublisher {
         /** The folder holding templates/ and assets/. */
         public Builder theme(Path folder) {
             this.theme = Objects.requireNonNull(folder);
+            return this;
+        }
+
+        /**
+         * Keeps each page's HTML checks and each area's handbook in a cache (e.g.
+         * {@code BuildCache.in(Path.of("target/policy-cache"))}), so that the next build takes them
+         * from there for the pages that have not changed. Without one (the default) every page is
+         * checked and every handbook made.
+         */
+        public Builder cache(BuildCache cache) {
+            this.cache = Objects.requireNonNull(cache);
             return this;
         }
 

@@ -1,18 +1,25 @@
 package io.github.schoolsafeguarding.policy.check.html;
 
+import io.github.schoolsafeguarding.policy.cache.BuildCache;
+import io.github.schoolsafeguarding.policy.cache.CacheKey;
+import io.github.schoolsafeguarding.policy.cache.CodeIdentity;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.check.Severity;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nu.validator.checker.Checker;
+import org.jsoup.Jsoup;
 
 /**
  * The rules on the HTML a build publishes: valid HTML (the W3C Nu HTML checker), headings in order,
@@ -27,11 +34,44 @@ public final class HtmlChecks implements AutoCloseable {
     private static final List<PageRule> RULES = List.of(new HeadingOrder(), new ImageAlt(), new LinkText(),
             new TelLinks());
 
+    /**
+     * The version of the checks' findings and of their stored form, in every cache key. The key holds
+     * the code's identity too, so a new plugin never reads an old one's findings; raise this when
+     * the findings change for a reason the code does not show (a rule that starts to read a file
+     * other than the page), or when {@link StoredFindings} changes.
+     */
+    static final int RULES_VERSION = 1;
+
+    /** Where the cache keeps each page's findings. */
+    public static final String CACHE_SHELF = "html-checks";
+
     /** The checker takes a moment per page, so pages are checked on every core while the build goes on. */
     private final ExecutorService workers = Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final ThreadLocal<NuHtmlValidator> validators = ThreadLocal.withInitial(NuHtmlValidator::new);
     private final List<Future<List<Finding>>> checking = new ArrayList<>();
+    private final Optional<BuildCache.Shelf> cached;
+    private final String version;
+
+    /** Checks that check every page. */
+    public HtmlChecks() {
+        this(BuildCache.none());
+    }
+
+    /**
+     * Checks that take a page's findings from {@code cache} when the same page, with the same source
+     * marks, was checked before by the same code, and keep what they find there for the next build.
+     */
+    public HtmlChecks(BuildCache cache) {
+        this(cache, RULES_VERSION);
+    }
+
+    HtmlChecks(BuildCache cache, int rulesVersion) {
+        this.cached = cache.shelf(CACHE_SHELF);
+        // the checks' code, and the checker's and the parser's: the plugin's jar pins them, a class folder does not
+        this.version = cached.isEmpty() ? "" : rulesVersion + " " + CodeIdentity.of(HtmlChecks.class, Checker.class,
+                Jsoup.class);
+    }
 
     /** Checks the pages and reports what is wrong with them. */
     public static void check(List<HtmlPage> pages, Problems problems) {
@@ -44,13 +84,14 @@ public final class HtmlChecks implements AutoCloseable {
     /** Starts checking pages, in the background. */
     public void start(List<HtmlPage> pages) {
         for (HtmlPage page : pages) {
-            checking.add(workers.submit(() -> check(page, validators.get())));
+            checking.add(workers.submit(() -> findings(page)));
         }
     }
 
     /**
      * Waits for the pages started so far, then reports their problems: in the order of the pages'
-     * files, so that the report is the same however the work was shared out.
+     * files, so that the report is the same however the work was shared out, and whether or not
+     * they came from the cache. The cache then drops what these pages did not use: call it once.
      */
     public void report(Problems problems) {
         List<Finding> findings = new ArrayList<>();
@@ -63,6 +104,7 @@ public final class HtmlChecks implements AutoCloseable {
                 finding.location(), finding.message(), finding.fix()), key -> new ArrayList<>()).add(finding));
         gathered.forEach((problem, found) -> problems.add(new Problem(problem.rule(), problem.severity(),
                 problem.location(), problem.message() + where(problem.location(), found), problem.fix())));
+        cached.ifPresent(BuildCache.Shelf::dropUnused);
     }
 
     @Override
@@ -81,6 +123,31 @@ public final class HtmlChecks implements AutoCloseable {
             throw new IllegalStateException("interrupted while checking the HTML", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the HTML checks failed", e.getCause());
+        }
+    }
+
+    /** The page's findings as stored, or as the checks find them and then stored. */
+    private List<Finding> findings(HtmlPage page) {
+        if (cached.isEmpty()) {
+            return check(page, validators.get());
+        }
+        BuildCache.Shelf shelf = cached.get();
+        String key = new CacheKey().add(version).add(page.file()).add(page.source().toString()).add(page.markedHtml())
+                .hex();
+        Optional<List<Finding>> stored = shelf.get(key).flatMap(bytes -> stored(bytes, page));
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        List<Finding> findings = check(page, validators.get());
+        shelf.put(key, StoredFindings.write(findings));
+        return findings;
+    }
+
+    private static Optional<List<Finding>> stored(byte[] bytes, HtmlPage page) {
+        try {
+            return Optional.of(StoredFindings.read(bytes, page));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
