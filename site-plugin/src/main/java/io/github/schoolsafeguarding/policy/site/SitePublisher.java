@@ -113,8 +113,10 @@ public final class SitePublisher {
         }
         Map<String, byte[]> files = new TreeMap<>(site.files());
         Optional<BuildCache.Shelf> madeBefore = cache.shelf(CachedHandbook.CACHE_SHELF);
-        site.handbooks().forEach((areaId, handbook) -> files.put(areaId + "/" + HANDBOOK,
-                handbook.render(areaFiles(site.files(), areaId), madeBefore)));
+        // a PDF takes seconds and areas' PDFs are independent: one per core at a time
+        files.putAll(site.handbooks().entrySet().parallelStream().collect(Collectors.toMap(
+                handbook -> handbook.getKey() + "/" + HANDBOOK,
+                handbook -> handbook.getValue().render(areaFiles(site.files(), handbook.getKey()), madeBefore))));
         madeBefore.ifPresent(BuildCache.Shelf::dropUnused);
         SiteOutput.replace(output, files);
         return new Publication(site.areas(), site.pages(), files.size(), found);
