@@ -1,10 +1,13 @@
 package io.github.schoolsafeguarding.policy.search;
 
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.incremental.Memo;
 import io.github.schoolsafeguarding.policy.json.Json;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,13 +75,23 @@ public final class SearchIndex {
      */
     public static Map<String, byte[]> of(Map<String, byte[]> areaFiles, Synonyms synonyms, String area,
             Problems problems) {
+        return of(areaFiles, synonyms, area, problems, Memo.NONE);
+    }
+
+    /**
+     * As {@link #of(Map, Synonyms, String, Problems)}, taking a page's documents from {@code memo}
+     * when the last build read the same page: only the index is assembled again.
+     */
+    public static Map<String, byte[]> of(Map<String, byte[]> areaFiles, Synonyms synonyms, String area,
+            Problems problems, Memo memo) {
         List<SearchDocument> documents = new ArrayList<>();
         new TreeMap<>(areaFiles).forEach((file, bytes) -> {
             if (file.endsWith(".html")) {
-                documents.addAll(PageSections.of(file, new String(bytes, StandardCharsets.UTF_8)));
+                documents.addAll(memo.reuse("search documents", List.of(file, ByteBuffer.wrap(bytes)),
+                        () -> PageSections.of(file, new String(bytes, StandardCharsets.UTF_8))));
             }
         });
-        Map<String, List<int[]>> postings = postings(documents);
+        Map<String, List<int[]>> postings = postings(documents, memo);
         synonyms.checkUsed(postings.keySet(), area, problems);
         return files(documents, postings, synonyms);
     }
@@ -167,31 +180,44 @@ public final class SearchIndex {
      * prominent ({@link #IN_TITLE}, {@link #IN_HEADINGS} or {@link #IN_TEXT}): {document, weight, place}.
      */
     static Map<String, List<int[]>> postings(List<SearchDocument> documents) {
-        List<Map<String, Double>> counts = new ArrayList<>();
-        List<Set<String>> inTitle = new ArrayList<>();
-        List<Set<String>> inTitleOrHeadings = new ArrayList<>();
-        double[] lengths = new double[documents.size()];
+        return postings(documents, Memo.NONE);
+    }
+
+    /** As {@link #postings(List)}, counting again only the words of documents {@code memo} has not seen. */
+    private static Map<String, List<int[]>> postings(List<SearchDocument> documents, Memo memo) {
+        List<Words> words = documents.stream()
+                .map(document -> memo.reuse("search words", document, () -> Words.of(document))).toList();
+        double average = Math.max(1, words.stream().mapToDouble(Words::length).average().orElse(1));
+        // gathered by hash and sorted once: a sorted map would compare words at every posting
+        Map<String, List<int[]>> postings = new HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
-            SearchDocument document = documents.get(i);
-            Map<String, Double> count = new TreeMap<>();
-            lengths[i] = add(document.title(), TITLE, count);
-            inTitle.add(Set.copyOf(count.keySet()));
-            lengths[i] += add(document.headings(), HEADINGS, count);
-            inTitleOrHeadings.add(Set.copyOf(count.keySet()));
-            lengths[i] += add(document.body(), BODY, count);
-            counts.add(count);
+            Words document = words.get(i);
+            double norm = K1 * (1 - B + B * document.length() / average);
+            int number = i;
+            document.counts().forEach((word, tf) -> postings.computeIfAbsent(word, key -> new ArrayList<>())
+                    .add(new int[] {number, (int) Math.max(1, Math.round(SCALE * tf * (K1 + 1) / (tf + norm))),
+                            document.inTitle().contains(word) ? IN_TITLE
+                                    : document.inTitleOrHeadings().contains(word) ? IN_HEADINGS : IN_TEXT}));
         }
-        double average = Math.max(1, Arrays.stream(lengths).average().orElse(1));
-        Map<String, List<int[]>> postings = new TreeMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            double norm = K1 * (1 - B + B * lengths[i] / average);
-            int document = i;
-            counts.get(i).forEach((word, tf) -> postings.computeIfAbsent(word, key -> new ArrayList<>())
-                    .add(new int[] {document, (int) Math.max(1, Math.round(SCALE * tf * (K1 + 1) / (tf + norm))),
-                            inTitle.get(document).contains(word) ? IN_TITLE
-                                    : inTitleOrHeadings.get(document).contains(word) ? IN_HEADINGS : IN_TEXT}));
+        return new TreeMap<>(postings);
+    }
+
+    /**
+     * A document's words with their weighted counts, those in its title and those in its title or
+     * headings, and its weighted length.
+     */
+    private record Words(Map<String, Double> counts, Set<String> inTitle, Set<String> inTitleOrHeadings,
+            double length) {
+
+        static Words of(SearchDocument document) {
+            Map<String, Double> count = new HashMap<>();
+            double length = add(document.title(), TITLE, count);
+            Set<String> inTitle = Set.copyOf(count.keySet());
+            length += add(document.headings(), HEADINGS, count);
+            Set<String> inTitleOrHeadings = Set.copyOf(count.keySet());
+            length += add(document.body(), BODY, count);
+            return new Words(count, inTitle, inTitleOrHeadings, length);
         }
-        return postings;
     }
 
     /** Counts the words of one field, weighted; gives the weighted number of words. */
