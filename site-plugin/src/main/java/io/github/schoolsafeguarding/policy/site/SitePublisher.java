@@ -179,19 +179,19 @@ public final class SitePublisher {
         MarkdownRenderer markdown = MarkdownRenderer.marked();
         List<Page> pageFiles = content.pageFiles(areas);
         MandatoryWording wording = new MandatoryWording(markdown);
-        pageFiles.forEach(page -> memo.check("wording", page, found -> wording.check(List.of(page), found), problems));
+        memo.checkEach("wording", pageFiles, page -> page, wording::check, problems);
         content.checkAreaPassages(problems);
         Overrides.check(content, areas, problems);
         AreaSpecificText areaText = new AreaSpecificText(markdown);
-        content.sharedPages().values().forEach(page -> memo.check("area-specific text", List.of(page, content.areas()),
-                found -> areaText.check(List.of(page), content.areas(), found), problems));
+        memo.checkEach("area-specific text", content.sharedPages().values(), page -> List.of(page, content.areas()),
+                (pages, found) -> areaText.check(pages, content.areas(), found), problems);
         WhatToDoNow whatToDoNow = new WhatToDoNow(markdown);
         whatToDoNow.guidance(pageFiles).forEach(page -> memo.check("what to do now", page,
                 found -> whatToDoNow.checkGuidance(page, found), problems));
         Legislation legislation = Legislation.read(pageFiles, markdown, problems);
         RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
-        pageFiles.forEach(page -> memo.check("repealed law", List.of(page, legislation.laws()),
-                found -> repealedLaw.check(List.of(page), found), problems));
+        memo.checkEach("repealed law", pageFiles, page -> List.of(page, legislation.laws()), repealedLaw::check,
+                problems);
         repealedLaw.checkTables(content.decisions(), problems);
         TreeMap<String, byte[]> files = new TreeMap<>();
         Map<String, Handbook> handbooks = new LinkedHashMap<>();
