@@ -491,11 +491,12 @@ public final class ContentReader {
         if (!Files.isDirectory(pagesFolder)) {
             return pages;
         }
+        Object sourcesKey = Memo.hashedOnce(sources.key());
         try (Stream<Path> files = Files.walk(pagesFolder)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
                 String path = pagesFolder.relativize(file).toString().replace('\\', '/');
                 String text = readText(file);
-                memo.reuse("page file", List.of(path, file, text, sources.key()), found -> {
+                memo.reuse("page file", List.of(path, file, text, sourcesKey), found -> {
                     FillInBlocks.check(file, text, found);
                     return FrontMatter.read(path, file, text, sources, found);
                 }, problems).ifPresentOrElse(page -> pages.put(path, page), () -> {

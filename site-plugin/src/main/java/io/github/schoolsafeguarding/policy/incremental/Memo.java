@@ -117,7 +117,48 @@ public final class Memo {
         return count == null ? 0 : count.get();
     }
 
+    /**
+     * A key part whose hash is worked out once, for a large value (every area, every source) that
+     * is part of the key of each of many results.
+     */
+    public static Object hashedOnce(Object value) {
+        return new HashedOnce(value, value.hashCode());
+    }
+
+    /**
+     * A key part equal only to itself: for a result worked out from an object that is never
+     * changed once made, and that the last build handed on as it was (a page's published bytes,
+     * reused with the page), where comparing its content would cost as much as the work.
+     */
+    public static Object sameObject(Object value) {
+        return new SameObject(value);
+    }
+
     private record Key(String step, Object key) {}
+
+    private record HashedOnce(Object value, int hash) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof HashedOnce that && hash == that.hash && value.equals(that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private record SameObject(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SameObject that && value == that.value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
 
     private static final class Result {
         final Object value;

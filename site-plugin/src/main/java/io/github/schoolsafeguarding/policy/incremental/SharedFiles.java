@@ -3,13 +3,17 @@ package io.github.schoolsafeguarding.policy.incremental;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The fingerprint of every input a build reads besides the pages' own Markdown: the YAML files
@@ -30,12 +34,11 @@ public final class SharedFiles {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).filter(file -> folder != content || !isPage(content.relativize(file)))
-                        .sorted().toList()) {
+            try {
+                for (Path file : files(folder, folder == content)) {
                     digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
-                    digest.update(Files.readAllBytes(file));
+                    digest.update(read(file));
                     digest.update((byte) 0);
                 }
             } catch (IOException e) {
@@ -45,15 +48,46 @@ public final class SharedFiles {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The files under {@code folder} in order; without the pages' folders when it is the content folder. */
+    private static List<Path> files(Path folder, boolean withoutPages) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path each, BasicFileAttributes attributes) {
+                return withoutPages && isPages(folder.relativize(each)) ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
+    }
+
     /**
-     * A file in {@code pages/} or {@code areas/<id>/pages/}: the build reads only the Markdown there,
+     * The folder {@code pages/} or {@code areas/<id>/pages/}: the build reads only the Markdown there,
      * and each page's own text is part of its results' keys instead. So an editor's swap file
      * beside a page does not make every page again.
      */
-    private static boolean isPage(Path relative) {
-        return relative.getNameCount() > 1 && relative.getName(0).toString().equals("pages")
-                || relative.getNameCount() > 3 && relative.getName(0).toString().equals("areas")
+    private static boolean isPages(Path relative) {
+        return relative.getNameCount() == 1 && relative.getName(0).toString().equals("pages")
+                || relative.getNameCount() == 3 && relative.getName(0).toString().equals("areas")
                         && relative.getName(2).toString().equals("pages");
+    }
+
+    /** A file's bytes; none for a file gone since it was listed (an editor's temporary file). */
+    private static byte[] read(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new byte[0];
+        }
     }
 
     private static MessageDigest sha256() {

@@ -3,7 +3,6 @@ package io.github.schoolsafeguarding.policy.search;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.incremental.Memo;
 import io.github.schoolsafeguarding.policy.json.Json;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,7 +86,7 @@ public final class SearchIndex {
         List<SearchDocument> documents = new ArrayList<>();
         new TreeMap<>(areaFiles).forEach((file, bytes) -> {
             if (file.endsWith(".html")) {
-                documents.addAll(memo.reuse("search documents", List.of(file, ByteBuffer.wrap(bytes)),
+                documents.addAll(memo.reuse("search documents", List.of(file, Memo.sameObject(bytes)),
                         () -> PageSections.of(file, new String(bytes, StandardCharsets.UTF_8))));
             }
         });

@@ -311,7 +311,15 @@ final class AreaRenderer {
      * what the page shows makes it again.
      */
     private Rendered rendered(String layout, Map<String, Object> data, Problems problems) {
-        return memo.reuse("layout", List.of(shared, area.id(), layout, data),
+        // what every page of the area shows alike (its contacts, its sources) comes from the shared
+        // files, which the key holds already: comparing it again for each page would cost the most
+        Map<String, Object> own = new LinkedHashMap<>(data);
+        common.forEach((name, value) -> {
+            if (own.get(name) == value) {
+                own.remove(name);
+            }
+        });
+        return memo.reuse("layout", List.of(shared, area.id(), layout, own),
                 found -> Rendered.of(theme.render(layout, data, found)), problems);
     }
 

@@ -183,15 +183,16 @@ public final class SitePublisher {
         content.checkAreaPassages(problems);
         Overrides.check(content, areas, problems);
         AreaSpecificText areaText = new AreaSpecificText(markdown);
-        memo.checkEach("area-specific text", content.sharedPages().values(), page -> List.of(page, content.areas()),
+        Object areasKey = Memo.hashedOnce(content.areas());
+        memo.checkEach("area-specific text", content.sharedPages().values(), page -> List.of(page, areasKey),
                 (pages, found) -> areaText.check(pages, content.areas(), found), problems);
         WhatToDoNow whatToDoNow = new WhatToDoNow(markdown);
         whatToDoNow.guidance(pageFiles).forEach(page -> memo.check("what to do now", page,
                 found -> whatToDoNow.checkGuidance(page, found), problems));
         Legislation legislation = Legislation.read(pageFiles, markdown, problems);
         RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
-        memo.checkEach("repealed law", pageFiles, page -> List.of(page, legislation.laws()), repealedLaw::check,
-                problems);
+        Object lawsKey = Memo.hashedOnce(legislation.laws());
+        memo.checkEach("repealed law", pageFiles, page -> List.of(page, lawsKey), repealedLaw::check, problems);
         repealedLaw.checkTables(content.decisions(), problems);
         TreeMap<String, byte[]> files = new TreeMap<>();
         Map<String, Handbook> handbooks = new LinkedHashMap<>();
