@@ -111,7 +111,7 @@ public final class SearchIndex {
                 closeTermsFile(termsFile, termsFileStarts.size() - 1, files);
                 termsFileStarts.add(term);
             }
-            termsFile.append(termsFile.length() == 0 ? "" : ",").append(encode(list));
+            encode(list, termsFile.append(termsFile.length() == 0 ? "" : ","));
             term++;
         }
         closeTermsFile(termsFile, termsFileStarts.size() - 1, files);
@@ -235,15 +235,17 @@ public final class SearchIndex {
      * A word's postings as gaps between documents, which keeps the numbers short, each with its
      * weight times four plus its place.
      */
-    private static String encode(List<int[]> postings) {
-        StringBuilder text = new StringBuilder("[");
+    private static void encode(List<int[]> postings, StringBuilder text) {
+        text.append('[');
         int previous = 0;
+        boolean first = true;
         for (int[] posting : postings) {
-            text.append(text.length() == 1 ? "" : ",").append(posting[0] - previous).append(',')
+            (first ? text : text.append(',')).append(posting[0] - previous).append(',')
                     .append(4 * posting[1] + posting[2]);
             previous = posting[0];
+            first = false;
         }
-        return text.append(']').toString();
+        text.append(']');
     }
 
     private static String document(SearchDocument document) {

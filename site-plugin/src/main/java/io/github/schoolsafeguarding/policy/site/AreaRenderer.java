@@ -296,7 +296,8 @@ final class AreaRenderer {
         if (page.body().contains("```") || page.body().contains("~~~")) {
             return memo.redo(RENDERED_PAGE, found -> renderBody(page, found), problems);
         }
-        return memo.reuse(RENDERED_PAGE, List.of(shared, area.id(), page), found -> renderBody(page, found), problems);
+        return memo.reuse(RENDERED_PAGE, List.of(shared, area.id(), Memo.sameObject(page)), found -> renderBody(page, found),
+                problems);
     }
 
     private Body renderBody(Page page, Problems problems) {

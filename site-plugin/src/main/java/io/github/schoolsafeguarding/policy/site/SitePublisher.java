@@ -177,22 +177,24 @@ public final class SitePublisher {
             verifications.put(table.id(), verification);
         }
         MarkdownRenderer markdown = MarkdownRenderer.marked();
+        // the checks of each page are kept under the page itself, which the last build's reading of
+        // the same text gave: an unchanged page is the same object, found without comparing it
         List<Page> pageFiles = content.pageFiles(areas);
         MandatoryWording wording = new MandatoryWording(markdown);
-        memo.checkEach("wording", pageFiles, page -> page, wording::check, problems);
+        memo.checkEach("wording", pageFiles, Memo::sameObject, wording::check, problems);
         content.checkAreaPassages(problems);
         Overrides.check(content, areas, problems);
         AreaSpecificText areaText = new AreaSpecificText(markdown);
         Object areasKey = Memo.hashedOnce(content.areas());
-        memo.checkEach("area-specific text", content.sharedPages().values(), page -> List.of(page, areasKey),
+        memo.checkEach("area-specific text", content.sharedPages().values(), page -> List.of(Memo.sameObject(page), areasKey),
                 (pages, found) -> areaText.check(pages, content.areas(), found), problems);
         WhatToDoNow whatToDoNow = new WhatToDoNow(markdown);
-        whatToDoNow.guidance(pageFiles).forEach(page -> memo.check("what to do now", page,
+        whatToDoNow.guidance(pageFiles).forEach(page -> memo.check("what to do now", Memo.sameObject(page),
                 found -> whatToDoNow.checkGuidance(page, found), problems));
         Legislation legislation = Legislation.read(pageFiles, markdown, problems);
         RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
         Object lawsKey = Memo.hashedOnce(legislation.laws());
-        memo.checkEach("repealed law", pageFiles, page -> List.of(page, lawsKey), repealedLaw::check, problems);
+        memo.checkEach("repealed law", pageFiles, page -> List.of(Memo.sameObject(page), lawsKey), repealedLaw::check, problems);
         repealedLaw.checkTables(content.decisions(), problems);
         TreeMap<String, byte[]> files = new TreeMap<>();
         Map<String, Handbook> handbooks = new LinkedHashMap<>();
