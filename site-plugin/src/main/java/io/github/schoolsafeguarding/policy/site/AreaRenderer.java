@@ -296,8 +296,11 @@ final class AreaRenderer {
         if (page.body().contains("```") || page.body().contains("~~~")) {
             return memo.redo(RENDERED_PAGE, found -> renderBody(page, found), problems);
         }
-        return memo.reuse(RENDERED_PAGE, List.of(shared, area.id(), Memo.sameObject(page)), found -> renderBody(page, found),
-                problems);
+        // kept under the page as read, of which this is the area's version: found without comparing texts
+        Page read = content.areaPages().getOrDefault(area.id(), Map.of()).getOrDefault(page.path(),
+                content.sharedPages().get(page.path()));
+        return memo.reuse(RENDERED_PAGE, List.of(shared, area.id(), Memo.sameObject(read)),
+                found -> renderBody(page, found), problems);
     }
 
     private Body renderBody(Page page, Problems problems) {
