@@ -192,21 +192,22 @@ public final class SearchIndex {
         for (int i = 0; i < documents.size(); i++) {
             Words document = words.get(i);
             double norm = K1 * (1 - B + B * document.length() / average);
-            int number = i;
-            document.counts().forEach((word, tf) -> postings.computeIfAbsent(word, key -> new ArrayList<>())
-                    .add(new int[] {number, (int) Math.max(1, Math.round(SCALE * tf * (K1 + 1) / (tf + norm))),
-                            document.inTitle().contains(word) ? IN_TITLE
-                                    : document.inTitleOrHeadings().contains(word) ? IN_HEADINGS : IN_TEXT}));
+            for (int w = 0; w < document.words().length; w++) {
+                double tf = document.counts()[w];
+                postings.computeIfAbsent(document.words()[w], key -> new ArrayList<>())
+                        .add(new int[] {i, (int) Math.max(1, Math.round(SCALE * tf * (K1 + 1) / (tf + norm))),
+                                document.places()[w]});
+            }
         }
         return new TreeMap<>(postings);
     }
 
     /**
-     * A document's words with their weighted counts, those in its title and those in its title or
-     * headings, and its weighted length.
+     * A document's words, each with its weighted count and where it is at its most prominent
+     * ({@link #IN_TITLE}, {@link #IN_HEADINGS} or {@link #IN_TEXT}), and its weighted length: what
+     * the postings need of it, in arrays, since every build goes through every word of every document.
      */
-    private record Words(Map<String, Double> counts, Set<String> inTitle, Set<String> inTitleOrHeadings,
-            double length) {
+    private record Words(String[] words, double[] counts, int[] places, double length) {
 
         static Words of(SearchDocument document) {
             Map<String, Double> count = new HashMap<>();
@@ -215,7 +216,15 @@ public final class SearchIndex {
             length += add(document.headings(), HEADINGS, count);
             Set<String> inTitleOrHeadings = Set.copyOf(count.keySet());
             length += add(document.body(), BODY, count);
-            return new Words(count, inTitle, inTitleOrHeadings, length);
+            String[] words = count.keySet().toArray(String[]::new);
+            double[] counts = new double[words.length];
+            int[] places = new int[words.length];
+            for (int w = 0; w < words.length; w++) {
+                counts[w] = count.get(words[w]);
+                places[w] = inTitle.contains(words[w]) ? IN_TITLE
+                        : inTitleOrHeadings.contains(words[w]) ? IN_HEADINGS : IN_TEXT;
+            }
+            return new Words(words, counts, places, length);
         }
     }
 
