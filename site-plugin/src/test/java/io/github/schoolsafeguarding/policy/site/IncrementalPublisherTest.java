@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.schoolsafeguarding.policy.ContentFixture;
 import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +52,8 @@ class IncrementalPublisherTest {
         content = folder.resolve("content");
         theme = folder.resolve("theme");
         output = folder.resolve("serve");
-        copy(Path.of("../content"), content);
-        copy(Path.of("../theme"), theme);
+        ContentFixture.copyTree(Path.of("../content"), content);
+        ContentFixture.copyTree(Path.of("../theme"), theme);
         try (Stream<Path> areas = Files.list(content.resolve("areas"))) {
             area = areas.filter(Files::isDirectory).map(each -> each.getFileName().toString()).sorted()
                     .findFirst().orElseThrow();
@@ -185,20 +185,5 @@ class IncrementalPublisherTest {
         Matcher matcher = Pattern.compile(regex).matcher(text);
         assertTrue(matcher.find(), "nothing matches " + regex);
         return matcher.replaceFirst(replacement);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }
