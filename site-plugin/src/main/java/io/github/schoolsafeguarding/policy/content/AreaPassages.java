@@ -73,11 +73,11 @@ public final class AreaPassages {
 
     /** Finds the passages of a page body. */
     public static AreaPassages of(String body) {
-        String[] lines = body.split("\n", -1);
         if (!body.contains("```") && !body.contains("~~~")) {
             // no fence, so no passage: most pages, read several times a build
-            return new AreaPassages(body, lines, List.of());
+            return new AreaPassages(body, new String[] {body}, List.of());
         }
+        String[] lines = body.split("\n", -1);
         List<Passage> passages = new ArrayList<>();
         int choice = -1;
         int lastClose = Integer.MIN_VALUE;
