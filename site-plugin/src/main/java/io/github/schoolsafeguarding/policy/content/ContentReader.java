@@ -491,7 +491,7 @@ public final class ContentReader {
         if (!Files.isDirectory(pagesFolder)) {
             return pages;
         }
-        Object sourcesKey = Memo.hashedOnce(sources.key());
+        Object sourcesKey = memo.canonical("sources", sources.key());
         try (Stream<Path> files = Files.walk(pagesFolder)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
                 String path = pagesFolder.relativize(file).toString().replace('\\', '/');

@@ -126,6 +126,16 @@ public final class Memo {
     }
 
     /**
+     * {@code value}, or the equal value the last build gave for the same step: a large key part
+     * (every area, every law) compared with the last build's once, rather than in the key of each of
+     * many results.
+     */
+    public Object canonical(String step, Object value) {
+        Object key = hashedOnce(value);
+        return reuse(step, key, () -> key);
+    }
+
+    /**
      * A key part equal only to itself: for a result worked out from an object that is never
      * changed once made, and that the last build handed on as it was (a page's published bytes,
      * reused with the page), where comparing its content would cost as much as the work.
@@ -139,7 +149,8 @@ public final class Memo {
     private record HashedOnce(Object value, int hash) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof HashedOnce that && hash == that.hash && value.equals(that.value);
+            return this == other
+                    || other instanceof HashedOnce that && hash == that.hash && value.equals(that.value);
         }
 
         @Override

@@ -39,6 +39,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -177,24 +179,24 @@ public final class SitePublisher {
             verifications.put(table.id(), verification);
         }
         MarkdownRenderer markdown = MarkdownRenderer.marked();
-        // the checks of each page are kept under the page itself, which the last build's reading of
-        // the same text gave: an unchanged page is the same object, found without comparing it
         List<Page> pageFiles = content.pageFiles(areas);
         MandatoryWording wording = new MandatoryWording(markdown);
-        memo.checkEach("wording", pageFiles, Memo::sameObject, wording::check, problems);
+        Function<Page, Object> asRead = asRead(content);
+        memo.checkEach("wording", pageFiles, asRead, wording::check, problems);
         content.checkAreaPassages(problems);
         Overrides.check(content, areas, problems);
         AreaSpecificText areaText = new AreaSpecificText(markdown);
-        Object areasKey = Memo.hashedOnce(content.areas());
-        memo.checkEach("area-specific text", content.sharedPages().values(), page -> List.of(Memo.sameObject(page), areasKey),
+        Object areasKey = memo.canonical("areas", content.areas());
+        memo.checkEach("area-specific text", content.sharedPages().values(), page -> List.of(asRead.apply(page), areasKey),
                 (pages, found) -> areaText.check(pages, content.areas(), found), problems);
         WhatToDoNow whatToDoNow = new WhatToDoNow(markdown);
-        whatToDoNow.guidance(pageFiles).forEach(page -> memo.check("what to do now", Memo.sameObject(page),
+        whatToDoNow.guidance(pageFiles).forEach(page -> memo.check("what to do now", asRead.apply(page),
                 found -> whatToDoNow.checkGuidance(page, found), problems));
         Legislation legislation = Legislation.read(pageFiles, markdown, problems);
         RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
-        Object lawsKey = Memo.hashedOnce(legislation.laws());
-        memo.checkEach("repealed law", pageFiles, page -> List.of(Memo.sameObject(page), lawsKey), repealedLaw::check, problems);
+        Object lawsKey = memo.canonical("laws", legislation.laws());
+        memo.checkEach("repealed law", pageFiles, page -> List.of(asRead.apply(page), lawsKey), repealedLaw::check,
+                problems);
         repealedLaw.checkTables(content.decisions(), problems);
         TreeMap<String, byte[]> files = new TreeMap<>();
         Map<String, Handbook> handbooks = new LinkedHashMap<>();
@@ -236,6 +238,18 @@ public final class SitePublisher {
         // the areas' pages: the area picker at the root is not one
         int pages = (int) files.keySet().stream().filter(name -> name.contains("/") && name.endsWith(".html")).count();
         return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files, handbooks);
+    }
+
+    /**
+     * The key of a page file's checks: the page as read, of which the page checked is made (with
+     * every area passage's text in place). The last build's reading of the same text gave the very
+     * same object, so an unchanged page is found without comparing it.
+     */
+    private static Function<Page, Object> asRead(Content content) {
+        Map<Path, Page> read = new HashMap<>();
+        content.sharedPages().values().forEach(page -> read.put(page.file(), page));
+        content.areaPages().values().forEach(pages -> pages.values().forEach(page -> read.put(page.file(), page)));
+        return page -> Memo.sameObject(Objects.requireNonNull(read.get(page.file()), page.file().toString()));
     }
 
     /** A theme's published assets: compiling its Sass takes a second, so it is done again only when a file changed. */
