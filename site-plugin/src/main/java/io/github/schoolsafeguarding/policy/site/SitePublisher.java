@@ -187,7 +187,8 @@ public final class SitePublisher {
         Overrides.check(content, areas, problems);
         AreaSpecificText areaText = new AreaSpecificText(markdown);
         Object areasKey = memo.canonical("areas", content.areas());
-        memo.checkEach("area-specific text", content.sharedPages().values(), page -> List.of(asRead.apply(page), areasKey),
+        memo.checkEach("area-specific text", content.sharedPages().values(),
+                page -> List.of(asRead.apply(page), areasKey),
                 (pages, found) -> areaText.check(pages, content.areas(), found), problems);
         WhatToDoNow whatToDoNow = new WhatToDoNow(markdown);
         whatToDoNow.guidance(pageFiles).forEach(page -> memo.check("what to do now", asRead.apply(page),

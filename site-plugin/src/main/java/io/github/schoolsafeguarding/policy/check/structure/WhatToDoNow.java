@@ -51,7 +51,10 @@ public final class WhatToDoNow {
         guidance(pages).forEach(page -> checkGuidance(page, problems));
     }
 
-    /** The pages of guidance sections among {@code pages}: not reference pages, indexes, or pages of a footer section. */
+    /**
+     * The pages of guidance sections among {@code pages}: not reference pages, indexes, or pages of
+     * a footer section.
+     */
     public List<Page> guidance(Collection<Page> pages) {
         Set<String> footerIndexes = pages.stream().filter(page -> page.isIndex() && page.meta().inFooter())
                 .map(Page::path).collect(Collectors.toSet());
