@@ -83,7 +83,9 @@ public final class Memo {
      * kept, since it records things as it goes that a reuse would not record again.
      */
     public <V> V redo(String step, Function<Problems, V> work, Problems problems) {
-        made.computeIfAbsent(step, name -> new AtomicInteger()).incrementAndGet();
+        if (keeps) {
+            made.computeIfAbsent(step, name -> new AtomicInteger()).incrementAndGet();
+        }
         return work.apply(problems);
     }
 
