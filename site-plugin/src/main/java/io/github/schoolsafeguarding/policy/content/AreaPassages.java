@@ -61,16 +61,22 @@ public final class AreaPassages {
         }
     }
 
+    private final String body;
     private final String[] lines;
     private final List<Passage> passages;
 
-    private AreaPassages(String[] lines, List<Passage> passages) {
+    private AreaPassages(String body, String[] lines, List<Passage> passages) {
+        this.body = body;
         this.lines = lines;
         this.passages = passages;
     }
 
     /** Finds the passages of a page body. */
     public static AreaPassages of(String body) {
+        if (!body.contains("```") && !body.contains("~~~")) {
+            // no fence, so no passage: most pages, read several times a build
+            return new AreaPassages(body, new String[] {body}, List.of());
+        }
         String[] lines = body.split("\n", -1);
         List<Passage> passages = new ArrayList<>();
         int choice = -1;
@@ -95,7 +101,7 @@ public final class AreaPassages {
                 index = Math.min(close, lines.length - 1);
             }
         }
-        return new AreaPassages(lines, List.copyOf(passages));
+        return new AreaPassages(body, lines, List.copyOf(passages));
     }
 
     private static boolean onlyBlankBetween(String[] lines, int from, int to) {
@@ -119,6 +125,10 @@ public final class AreaPassages {
      * each choice that has none for it, without their fences; the other passages blank.
      */
     public String forArea(String areaId) {
+        if (passages.isEmpty()) {
+            // the very text: a result kept under it is found again without comparing it
+            return body;
+        }
         String[] shown = lines.clone();
         for (Passage passage : passages) {
             boolean shows = passage.areas().contains(areaId)
@@ -131,6 +141,9 @@ public final class AreaPassages {
 
     /** The body with every passage's text in place, for the checks of what a page says in any area. */
     public String everyPassage() {
+        if (passages.isEmpty()) {
+            return body;
+        }
         String[] shown = lines.clone();
         passages.forEach(passage -> blank(shown, passage, true));
         return String.join("\n", shown);

@@ -6,6 +6,7 @@ import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.DecisionTableReader;
+import io.github.schoolsafeguarding.policy.incremental.Memo;
 import io.github.schoolsafeguarding.policy.yaml.YamlFiles;
 import io.github.schoolsafeguarding.policy.yaml.YamlValue;
 import java.io.IOException;
@@ -61,20 +62,27 @@ public final class ContentReader {
 
     private final Path folder;
     private final Problems problems;
+    private final Memo memo;
     private final Set<String> unreadablePages = new TreeSet<>();
     private final List<Path> unreadableFiles = new ArrayList<>();
     private Map<String, Source> sharedSources = Map.of();
     /** Each area's own sources, by area id, read before anything that may cite them. */
     private final Map<String, Map<String, Source>> areaSources = new TreeMap<>();
 
-    private ContentReader(Path folder, Problems problems) {
+    private ContentReader(Path folder, Problems problems, Memo memo) {
         this.folder = folder;
         this.problems = problems;
+        this.memo = memo;
     }
 
     /** Reads everything under {@code folder}, reporting what is wrong into {@code problems}. */
     public static Content read(Path folder, Problems problems) {
-        return new ContentReader(folder.toAbsolutePath().normalize(), problems).read();
+        return read(folder, problems, Memo.NONE);
+    }
+
+    /** As {@link #read(Path, Problems)}, reading again only the pages whose text {@code memo} has not seen. */
+    public static Content read(Path folder, Problems problems, Memo memo) {
+        return new ContentReader(folder.toAbsolutePath().normalize(), problems, memo).read();
     }
 
     private Content read() {
@@ -483,13 +491,15 @@ public final class ContentReader {
         if (!Files.isDirectory(pagesFolder)) {
             return pages;
         }
+        Object sourcesKey = memo.canonical("sources", sources.key());
         try (Stream<Path> files = Files.walk(pagesFolder)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
                 String path = pagesFolder.relativize(file).toString().replace('\\', '/');
                 String text = readText(file);
-                FillInBlocks.check(file, text, problems);
-                FrontMatter.read(path, file, text, sources, problems)
-                        .ifPresentOrElse(page -> pages.put(path, page), () -> {
+                memo.reuse("page file", List.of(path, file, text, sourcesKey), found -> {
+                    FillInBlocks.check(file, text, found);
+                    return FrontMatter.read(path, file, text, sources, found);
+                }, problems).ifPresentOrElse(page -> pages.put(path, page), () -> {
                             unreadablePages.add(path);
                             unreadableFiles.add(file);
                         });

@@ -5,6 +5,7 @@ import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +54,11 @@ final class KnownSources {
             }
         });
         return new KnownSources(citable, otherAreas, Optional.of(id), root);
+    }
+
+    /** Everything this answers from, in order: equal keys give equal answers and messages. */
+    Object key() {
+        return List.of(List.copyOf(citable.entrySet()), List.copyOf(otherAreas.entrySet()), areaId, root);
     }
 
     /** Reports {@code id}, cited at {@code at}, unless it names a source this file may cite. */

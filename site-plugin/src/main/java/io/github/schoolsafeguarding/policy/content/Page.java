@@ -24,7 +24,8 @@ public record Page(String path, Path file, PageMeta meta, String body, int bodyL
     }
 
     private Page withBody(String shown) {
-        return new Page(path, file, meta, shown, bodyLine);
+        // the same page when no passage changed it, so that what was kept under it is found at once
+        return shown == body ? this : new Page(path, file, meta, shown, bodyLine);
     }
 
     public boolean isIndex() {

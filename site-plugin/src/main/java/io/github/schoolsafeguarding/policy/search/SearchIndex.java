@@ -1,10 +1,12 @@
 package io.github.schoolsafeguarding.policy.search;
 
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.incremental.Memo;
 import io.github.schoolsafeguarding.policy.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,13 +74,23 @@ public final class SearchIndex {
      */
     public static Map<String, byte[]> of(Map<String, byte[]> areaFiles, Synonyms synonyms, String area,
             Problems problems) {
+        return of(areaFiles, synonyms, area, problems, Memo.NONE);
+    }
+
+    /**
+     * As {@link #of(Map, Synonyms, String, Problems)}, taking a page's documents from {@code memo}
+     * when the last build read the same page: only the index is assembled again.
+     */
+    public static Map<String, byte[]> of(Map<String, byte[]> areaFiles, Synonyms synonyms, String area,
+            Problems problems, Memo memo) {
         List<SearchDocument> documents = new ArrayList<>();
         new TreeMap<>(areaFiles).forEach((file, bytes) -> {
             if (file.endsWith(".html")) {
-                documents.addAll(PageSections.of(file, new String(bytes, StandardCharsets.UTF_8)));
+                documents.addAll(memo.reuse("search documents", List.of(file, Memo.sameObject(bytes)),
+                        () -> PageSections.of(file, new String(bytes, StandardCharsets.UTF_8))));
             }
         });
-        Map<String, List<int[]>> postings = postings(documents);
+        Map<String, List<int[]>> postings = postings(documents, memo);
         synonyms.checkUsed(postings.keySet(), area, problems);
         return files(documents, postings, synonyms);
     }
@@ -99,7 +111,7 @@ public final class SearchIndex {
                 closeTermsFile(termsFile, termsFileStarts.size() - 1, files);
                 termsFileStarts.add(term);
             }
-            termsFile.append(termsFile.length() == 0 ? "" : ",").append(encode(list));
+            encode(list, termsFile.append(termsFile.length() == 0 ? "" : ","));
             term++;
         }
         closeTermsFile(termsFile, termsFileStarts.size() - 1, files);
@@ -167,31 +179,53 @@ public final class SearchIndex {
      * prominent ({@link #IN_TITLE}, {@link #IN_HEADINGS} or {@link #IN_TEXT}): {document, weight, place}.
      */
     static Map<String, List<int[]>> postings(List<SearchDocument> documents) {
-        List<Map<String, Double>> counts = new ArrayList<>();
-        List<Set<String>> inTitle = new ArrayList<>();
-        List<Set<String>> inTitleOrHeadings = new ArrayList<>();
-        double[] lengths = new double[documents.size()];
+        return postings(documents, Memo.NONE);
+    }
+
+    /** As {@link #postings(List)}, counting again only the words of documents {@code memo} has not seen. */
+    private static Map<String, List<int[]>> postings(List<SearchDocument> documents, Memo memo) {
+        List<Words> words = documents.stream()
+                .map(document -> memo.reuse("search words", document, () -> Words.of(document))).toList();
+        double average = Math.max(1, words.stream().mapToDouble(Words::length).average().orElse(1));
+        // gathered by hash and sorted once: a sorted map would compare words at every posting
+        Map<String, List<int[]>> postings = new HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
-            SearchDocument document = documents.get(i);
-            Map<String, Double> count = new TreeMap<>();
-            lengths[i] = add(document.title(), TITLE, count);
-            inTitle.add(Set.copyOf(count.keySet()));
-            lengths[i] += add(document.headings(), HEADINGS, count);
-            inTitleOrHeadings.add(Set.copyOf(count.keySet()));
-            lengths[i] += add(document.body(), BODY, count);
-            counts.add(count);
+            Words document = words.get(i);
+            double norm = K1 * (1 - B + B * document.length() / average);
+            for (int w = 0; w < document.words().length; w++) {
+                double tf = document.counts()[w];
+                postings.computeIfAbsent(document.words()[w], key -> new ArrayList<>())
+                        .add(new int[] {i, (int) Math.max(1, Math.round(SCALE * tf * (K1 + 1) / (tf + norm))),
+                                document.places()[w]});
+            }
         }
-        double average = Math.max(1, Arrays.stream(lengths).average().orElse(1));
-        Map<String, List<int[]>> postings = new TreeMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            double norm = K1 * (1 - B + B * lengths[i] / average);
-            int document = i;
-            counts.get(i).forEach((word, tf) -> postings.computeIfAbsent(word, key -> new ArrayList<>())
-                    .add(new int[] {document, (int) Math.max(1, Math.round(SCALE * tf * (K1 + 1) / (tf + norm))),
-                            inTitle.get(document).contains(word) ? IN_TITLE
-                                    : inTitleOrHeadings.get(document).contains(word) ? IN_HEADINGS : IN_TEXT}));
+        return new TreeMap<>(postings);
+    }
+
+    /**
+     * A document's words, each with its weighted count and where it is at its most prominent
+     * ({@link #IN_TITLE}, {@link #IN_HEADINGS} or {@link #IN_TEXT}), and its weighted length: what
+     * the postings need of it, in arrays, since every build goes through every word of every document.
+     */
+    private record Words(String[] words, double[] counts, int[] places, double length) {
+
+        static Words of(SearchDocument document) {
+            Map<String, Double> count = new HashMap<>();
+            double length = add(document.title(), TITLE, count);
+            Set<String> inTitle = Set.copyOf(count.keySet());
+            length += add(document.headings(), HEADINGS, count);
+            Set<String> inTitleOrHeadings = Set.copyOf(count.keySet());
+            length += add(document.body(), BODY, count);
+            String[] words = count.keySet().toArray(String[]::new);
+            double[] counts = new double[words.length];
+            int[] places = new int[words.length];
+            for (int w = 0; w < words.length; w++) {
+                counts[w] = count.get(words[w]);
+                places[w] = inTitle.contains(words[w]) ? IN_TITLE
+                        : inTitleOrHeadings.contains(words[w]) ? IN_HEADINGS : IN_TEXT;
+            }
+            return new Words(words, counts, places, length);
         }
-        return postings;
     }
 
     /** Counts the words of one field, weighted; gives the weighted number of words. */
@@ -210,15 +244,17 @@ public final class SearchIndex {
      * A word's postings as gaps between documents, which keeps the numbers short, each with its
      * weight times four plus its place.
      */
-    private static String encode(List<int[]> postings) {
-        StringBuilder text = new StringBuilder("[");
+    private static void encode(List<int[]> postings, StringBuilder text) {
+        text.append('[');
         int previous = 0;
+        boolean first = true;
         for (int[] posting : postings) {
-            text.append(text.length() == 1 ? "" : ",").append(posting[0] - previous).append(',')
+            (first ? text : text.append(',')).append(posting[0] - previous).append(',')
                     .append(4 * posting[1] + posting[2]);
             previous = posting[0];
+            first = false;
         }
-        return text.append(']').toString();
+        text.append(']');
     }
 
     private static String document(SearchDocument document) {

@@ -23,7 +23,12 @@ import java.util.stream.Stream;
  */
 final class ChangeWatcher implements AutoCloseable {
 
-    private static final Duration QUIET = Duration.ofMillis(300);
+    /**
+     * An editor's save (the file, a backup, a rename) comes within a few milliseconds; a rebuild
+     * after a one-page edit takes well under a second, so a longer wait would be much of what the
+     * maintainer waits for, and a later save only brings one more, short, build.
+     */
+    private static final Duration QUIET = Duration.ofMillis(100);
 
     private final WatchService watcher;
     private final Thread thread;

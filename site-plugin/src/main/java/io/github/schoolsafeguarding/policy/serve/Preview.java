@@ -2,6 +2,7 @@ package io.github.schoolsafeguarding.policy.serve;
 
 import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.site.IncrementalPublisher;
 import io.github.schoolsafeguarding.policy.site.SitePublisher;
 import java.io.IOException;
 import java.net.URI;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * A site being edited: published once, served on 127.0.0.1, and published again after each burst
- * of changes to the folders it watches. The open pages reload after a good build and show a failed
+ * of changes to the folders it watches, redoing only what the changes touched
+ * ({@link IncrementalPublisher}). The open pages reload after a good build and show a failed
  * build's problems over the last good page, which stays in place until the next good build.
  *
  * <pre>{@code
@@ -32,16 +34,14 @@ public final class Preview implements AutoCloseable {
         void failed(String summary, List<Problem> problems, Duration took);
     }
 
-    private final SitePublisher publisher;
-    private final Path output;
+    private final IncrementalPublisher publisher;
     private final BuildStatus builds;
     private final Log log;
     private PreviewServer server;
     private ChangeWatcher watcher;
 
-    private Preview(SitePublisher publisher, Path output, BuildStatus builds, Log log) {
+    private Preview(IncrementalPublisher publisher, BuildStatus builds, Log log) {
         this.publisher = publisher;
-        this.output = output;
         this.builds = builds;
         this.log = log;
     }
@@ -54,7 +54,7 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(SitePublisher publisher, Path output, List<Path> watched, int port, Path base, Log log)
             throws IOException {
-        Preview preview = new Preview(publisher, output, new BuildStatus(base), log);
+        Preview preview = new Preview(publisher.incremental(output), new BuildStatus(base), log);
         preview.build();
         try {
             preview.server = PreviewServer.start(output, port, preview.builds);
@@ -80,7 +80,7 @@ public final class Preview implements AutoCloseable {
     private void build() {
         long start = System.nanoTime();
         try {
-            SitePublisher.Publication site = publisher.publish(output);
+            SitePublisher.Publication site = publisher.publish();
             builds.succeeded();
             log.published(site, since(start));
         } catch (ContentException e) {

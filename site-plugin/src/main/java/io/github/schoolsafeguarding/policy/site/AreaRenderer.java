@@ -16,6 +16,7 @@ import io.github.schoolsafeguarding.policy.decision.Output;
 import io.github.schoolsafeguarding.policy.decision.OutputValue;
 import io.github.schoolsafeguarding.policy.decision.verify.Verification;
 import io.github.schoolsafeguarding.policy.handbook.Chapter;
+import io.github.schoolsafeguarding.policy.incremental.Memo;
 import io.github.schoolsafeguarding.policy.law.Legislation;
 import io.github.schoolsafeguarding.policy.render.FencedBlocks;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
@@ -46,6 +47,9 @@ import org.jsoup.nodes.Element;
 
 /** Renders every page of one area, and checks the links between them. */
 final class AreaRenderer {
+
+    /** What {@link Memo#made} counts for each page whose Markdown a build rendered afresh. */
+    static final String RENDERED_PAGE = "page";
 
     /** The layout of a page of acts and sections, which lists under each section the pages citing it. */
     static final String LEGISLATION = Legislation.LAYOUT;
@@ -90,11 +94,21 @@ final class AreaRenderer {
     /** The sources the area's pages and contacts may cite: the shared ones and the area's own. */
     private final Map<String, Source> sources;
     private final List<HtmlPage> htmlPages = new ArrayList<>();
+    private final Memo memo;
+    /** The fingerprint of every input but the pages' Markdown, in the key of what {@link #memo} keeps. */
+    private final String shared;
 
-    /** @param today the day the compliance report and the pages' review status are for */
+    /**
+     * @param today the day the compliance report and the pages' review status are for
+     * @param memo what the last build of the same publisher worked out, to reuse
+     * @param shared the fingerprint of the content's and the theme's files but the pages' Markdown
+     */
     AreaRenderer(Content content, Area area, Theme theme, MarkdownRenderer markdown,
-            Map<String, Verification> verifications, Legislation legislation, LocalDate today) {
+            Map<String, Verification> verifications, Legislation legislation, LocalDate today, Memo memo,
+            String shared) {
         this.content = content;
+        this.memo = memo;
+        this.shared = shared;
         this.currency = new CurrencyTags(today, area.site().checks());
         this.verifications = verifications;
         this.sources = content.sourcesFor(area);
@@ -124,10 +138,7 @@ final class AreaRenderer {
         siteMap.checkSections(content.unreadablePages(), problems);
         Map<String, Body> bodies = new TreeMap<>();
         for (Page page : siteMap.all()) {
-            String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(),
-                    placeholderScope(page), problems);
-            bodies.put(page.path(), Body.of(markdown.render(page.path(), filled, page.file(), page.bodyLine(),
-                    blocks, problems)));
+            bodies.put(page.path(), body(page, problems));
         }
         Citations citations = new Citations();
         bodies.forEach((path, body) -> citations.add(path, body.markdown().links()));
@@ -138,7 +149,7 @@ final class AreaRenderer {
             String html = layout.equals(LEGISLATION)
                     ? citations.annotate(path, body.markdown().html(), siteMap)
                     : body.markdown().html();
-            publish(path, page.file(), theme.render(layout, pageData(page, body, html), problems), files, anchors);
+            publish(path, page.file(), rendered(layout, pageData(page, body, html), problems), files, anchors);
         }));
         for (DecisionTable table : content.decisions()) {
             checkContactRoles(table, problems);
@@ -147,19 +158,19 @@ final class AreaRenderer {
                 data.put("table", decisionData.table(table, verifications.get(table.id())));
                 data.put("page", Map.of("exit_this_page", decisionBlocks.pagesShowing(table.id()).stream()
                         .anyMatch(siteMap::showsExitThisPage)));
-                publish(decisionPath(table), table.location().file(), theme.render("decision", data, problems), files,
+                publish(decisionPath(table), table.location().file(), rendered("decision", data, problems), files,
                         anchors);
             }
         }
         files.putAll(SearchIndex.of(files, Synonyms.of(content.folder(), area.folder(), problems), area.name(),
-                problems));
+                problems, memo));
         // after the search index: the later pages of a long section's list repeat titles the index has
         bodies.forEach((path, body) -> siteMap.page(path).filter(Page::isIndex)
                 .ifPresent(section -> publishLaterListPages(section, body, problems, files)));
         Map<String, Object> search = furniture(SEARCH);
         // the search page has its own search box, so the header leaves its one out
         search.put("search_page", true);
-        publish(SEARCH, theme.templateFile("search"), theme.render("search", search, problems), files, anchors);
+        publish(SEARCH, theme.templateFile("search"), rendered("search", search, problems), files, anchors);
         bodies.values().forEach(body -> findBrokenLinks(body, anchors, brokenLinks));
         return new RenderedArea(files, brokenLinks,
                 bodies.values().stream().flatMap(body -> body.markdown().webLinks().stream()).toList(),
@@ -192,7 +203,7 @@ final class AreaRenderer {
         ComplianceReport compliance = new ComplianceReport(content, area, siteMap, verifications, decisionBlocks,
                 legislation, contactBlocks.gaps(), currency);
         report.put("report", compliance.data(found));
-        publish(ComplianceReport.PATH, theme.templateFile("compliance"), theme.render("compliance", report, problems),
+        publish(ComplianceReport.PATH, theme.templateFile("compliance"), rendered("compliance", report, problems),
                 files);
         Pagination reportPages = compliance.pages();
         for (int number = 2; number <= reportPages.pages(); number++) {
@@ -203,7 +214,7 @@ final class AreaRenderer {
             later.put("page", Map.of("title", "Compliance report" + reportPages.titleSuffix(number), "summary",
                     "The rest of the table of the pages for " + area.name() + ", the soonest review first."));
             later.put("report", compliance.laterPage(number));
-            publish(path, theme.templateFile(LATER_REPORT_PAGE), theme.render(LATER_REPORT_PAGE, later, problems),
+            publish(path, theme.templateFile(LATER_REPORT_PAGE), rendered(LATER_REPORT_PAGE, later, problems),
                     files);
         }
         AmendmentLog log = new AmendmentLog(area.site(), area, siteMap.all());
@@ -212,7 +223,7 @@ final class AreaRenderer {
                 + area.name() + ", newest first."));
         amendments.put("amendments", log.data());
         amendments.put("feed_url", AmendmentLog.FEED);
-        publish(AmendmentLog.PATH, theme.templateFile("amendments"), theme.render("amendments", amendments, problems),
+        publish(AmendmentLog.PATH, theme.templateFile("amendments"), rendered("amendments", amendments, problems),
                 files);
         files.put(AmendmentLog.FEED, log.feed());
         return files;
@@ -277,22 +288,70 @@ final class AreaRenderer {
     }
 
     /**
-     * Adds a page's HTML to the files, and its ids to those links may point to: the theme's as well
-     * as the Markdown's, so a link may lead to any heading or entry the reader can see. The page as
-     * rendered, with its source marks, is kept for the HTML checks.
+     * A page's body rendered from its Markdown, or the last build's for the same page and shared
+     * files. Not kept for a page with fenced blocks: a decision table, a law or a list of contacts
+     * there is made from other files, and its rendering records which pages show what.
      */
-    private void publish(String path, Path source, String markedHtml, Map<String, byte[]> files,
-            Map<String, Set<String>> anchors) {
-        String html = publish(path, source, markedHtml, files);
-        anchors.put(path, Jsoup.parse(html).select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
+    private Body body(Page page, Problems problems) {
+        if (page.body().contains("```") || page.body().contains("~~~")) {
+            return memo.redo(RENDERED_PAGE, found -> renderBody(page, found), problems);
+        }
+        // kept under the page as read, of which this is the area's version: found without comparing texts
+        Page read = content.areaPages().getOrDefault(area.id(), Map.of()).getOrDefault(page.path(),
+                content.sharedPages().get(page.path()));
+        return memo.reuse(RENDERED_PAGE, List.of(shared, area.id(), Memo.sameObject(read)),
+                found -> renderBody(page, found), problems);
     }
 
-    /** Adds a page's HTML, without its source marks, to the files; returns what was added. */
-    private String publish(String path, Path source, String markedHtml, Map<String, byte[]> files) {
-        String html = SourceMarks.strip(markedHtml);
-        files.put(PagePaths.htmlFile(path), bytes(html));
-        htmlPages.add(new HtmlPage(area.id() + "/" + PagePaths.htmlFile(path), source, markedHtml));
-        return html;
+    private Body renderBody(Page page, Problems problems) {
+        String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(),
+                placeholderScope(page), problems);
+        return Body.of(markdown.render(page.path(), filled, page.file(), page.bodyLine(), blocks, problems));
+    }
+
+    /**
+     * A template filled in with {@code data}, or the last build's for the same template and data:
+     * the data holds all a page shows (its body, navigation, breadcrumbs, facts), so any change to
+     * what the page shows makes it again.
+     */
+    private Rendered rendered(String layout, Map<String, Object> data, Problems problems) {
+        // what every page of the area shows alike (its contacts, its sources) comes from the shared
+        // files, which the key holds already: comparing it again for each page would cost the most
+        Map<String, Object> own = new LinkedHashMap<>(data);
+        common.forEach((name, value) -> {
+            if (own.get(name) == value) {
+                own.remove(name);
+            }
+        });
+        return memo.reuse("layout", List.of(shared, area.id(), layout, own),
+                found -> Rendered.of(theme.render(layout, data, found)), problems);
+    }
+
+    /**
+     * A page as its template made it: with the source marks the HTML checks need, and as published,
+     * with the ids links may point to: the theme's as well as the Markdown's, so a link may lead to
+     * any heading or entry the reader can see.
+     */
+    private record Rendered(String marked, byte[] published, Set<String> ids) {
+
+        static Rendered of(String marked) {
+            String html = SourceMarks.strip(marked);
+            return new Rendered(marked, bytes(html),
+                    Jsoup.parse(html).select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
+        }
+    }
+
+    /** Adds a page to the files, and its ids to those links may point to. */
+    private void publish(String path, Path source, Rendered page, Map<String, byte[]> files,
+            Map<String, Set<String>> anchors) {
+        publish(path, source, page, files);
+        anchors.put(path, page.ids());
+    }
+
+    /** Adds a page's HTML, without its source marks, to the files, and the page as rendered to the HTML checks. */
+    private void publish(String path, Path source, Rendered page, Map<String, byte[]> files) {
+        files.put(PagePaths.htmlFile(path), page.published());
+        htmlPages.add(new HtmlPage(area.id() + "/" + PagePaths.htmlFile(path), source, page.marked()));
     }
 
     /**
@@ -422,7 +481,7 @@ final class AreaRenderer {
             reportReservedName(path, PagePaths.htmlFile(path) + " as page " + number + " of the list of the pages in "
                     + section.meta().title(), problems);
             Map<String, Object> data = pageData(section, body, "", number);
-            publish(path, section.file(), theme.render(layout(section, problems), data, problems), files);
+            publish(path, section.file(), rendered(layout(section, problems), data, problems), files);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -48,11 +49,59 @@ final class SiteOutput {
         }
     }
 
+    /**
+     * Brings {@code target}, which holds {@code before} as the last call wrote it, up to date with
+     * {@code files}: writes the files whose bytes changed, each to a temporary file then moved over
+     * the old one, so that a reader never gets half a page, and deletes those that went. Replaces
+     * the whole folder when {@code before} is not known (null) or the folder has gone.
+     */
+    static void update(Path target, Map<String, byte[]> before, Map<String, byte[]> files) {
+        if (before == null || !Files.isDirectory(target)) {
+            replace(target, files);
+            return;
+        }
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                byte[] old = before.get(file.getKey());
+                if (old == null || !Arrays.equals(old, file.getValue())) {
+                    Path path = target.resolve(file.getKey());
+                    Files.createDirectories(path.getParent());
+                    Path fresh = Files.createTempFile(path.getParent(), ".new-", ".tmp");
+                    Files.write(fresh, file.getValue());
+                    move(fresh, path);
+                }
+            }
+            for (String gone : before.keySet()) {
+                if (!files.containsKey(gone)) {
+                    Path path = target.resolve(gone);
+                    Files.deleteIfExists(path);
+                    deleteEmptyFolders(path.getParent(), target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site to " + target, e);
+        }
+    }
+
+    /** Deletes {@code folder} and the folders above it, up to {@code target}, while they are empty. */
+    private static void deleteEmptyFolders(Path folder, Path target) throws IOException {
+        Path stop = target.toAbsolutePath().normalize();
+        for (Path each = folder.toAbsolutePath().normalize(); each.startsWith(stop) && !each.equals(stop);
+                each = each.getParent()) {
+            try (Stream<Path> entries = Files.list(each)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(each);
+        }
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -24,6 +24,8 @@ import io.github.schoolsafeguarding.policy.decision.verify.Verification;
 import io.github.schoolsafeguarding.policy.frontend.FrontendAssets;
 import io.github.schoolsafeguarding.policy.handbook.CachedHandbook;
 import io.github.schoolsafeguarding.policy.handbook.HandbookCover;
+import io.github.schoolsafeguarding.policy.incremental.Memo;
+import io.github.schoolsafeguarding.policy.incremental.SharedFiles;
 import io.github.schoolsafeguarding.policy.law.Legislation;
 import io.github.schoolsafeguarding.policy.law.RepealedLawCitations;
 import io.github.schoolsafeguarding.policy.override.Overrides;
@@ -38,6 +40,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -94,7 +99,7 @@ public final class SitePublisher {
     /** Runs every check a build runs and publishes nothing; only a cache, if it has one, is written to. */
     public List<Problem> check() {
         Problems problems = new Problems();
-        render(problems);
+        render(problems, Memo.NONE);
         return found(problems);
     }
 
@@ -105,8 +110,25 @@ public final class SitePublisher {
      * @throws ContentException when the content has errors; {@code output} is then left untouched
      */
     public Publication publish(Path output) throws ContentException {
+        return publish(output, Memo.NONE, SiteOutput::replace);
+    }
+
+    /**
+     * A publisher for {@code serve}: it keeps what each build worked out, and the files it wrote to
+     * {@code output}, so that the next build redoes and rewrites only what a change touched.
+     */
+    public IncrementalPublisher incremental(Path output) {
+        return new IncrementalPublisher(this, output);
+    }
+
+    /**
+     * Renders and checks the whole site, reusing what {@code memo} kept of the last build, then
+     * hands every file to {@code writer}; writes nothing when the content has errors.
+     */
+    Publication publish(Path output, Memo memo, BiConsumer<Path, Map<String, byte[]>> writer)
+            throws ContentException {
         Problems problems = new Problems();
-        RenderedSite site = render(problems);
+        RenderedSite site = render(problems, memo);
         List<Problem> found = found(problems);
         if (found.stream().anyMatch(Problem::isError)) {
             throw new ContentException(found);
@@ -118,7 +140,7 @@ public final class SitePublisher {
                 handbook -> handbook.getKey() + "/" + HANDBOOK,
                 handbook -> handbook.getValue().render(areaFiles(site.files(), handbook.getKey()), madeBefore))));
         madeBefore.ifPresent(BuildCache.Shelf::dropUnused);
-        SiteOutput.replace(output, files);
+        writer.accept(output, files);
         return new Publication(site.areas(), site.pages(), files.size(), found);
     }
 
@@ -146,30 +168,43 @@ public final class SitePublisher {
     private record RenderedSite(List<String> areas, int pages, TreeMap<String, byte[]> files,
             Map<String, CachedHandbook> handbooks) {}
 
-    private RenderedSite render(Problems problems) {
+    private RenderedSite render(Problems problems, Memo memo) {
         if (!Files.isDirectory(themeFolder.resolve("templates"))) {
             problems.add(Problem.error("theme.missing", Location.of(themeFolder), "the theme has no templates folder",
                     "set policy.theme to a folder holding templates/ and assets/"));
         }
-        Content content = ContentReader.read(contentFolder, problems);
+        // every input but the pages' own text: what a page's results depend on besides its page
+        String shared = SharedFiles.fingerprint(contentFolder, themeFolder);
+        Content content = ContentReader.read(contentFolder, problems, memo);
         new ComplianceRules(content, day).check(problems);
         List<Area> areas = selectedAreas(content, problems);
         Map<String, Verification> verifications = new TreeMap<>();
         for (DecisionTable table : content.decisions()) {
-            Verification verification = DecisionTableVerifier.verify(table);
+            Verification verification = memo.reuse("decision table", List.of(shared, table.id()),
+                    () -> DecisionTableVerifier.verify(table));
             problems.addAll(verification.findings());
             verifications.put(table.id(), verification);
         }
         MarkdownRenderer markdown = MarkdownRenderer.marked();
         List<Page> pageFiles = content.pageFiles(areas);
-        new MandatoryWording(markdown).check(pageFiles, problems);
+        MandatoryWording wording = new MandatoryWording(markdown);
+        Function<Page, Object> asRead = asRead(content);
+        memo.checkEach("wording", pageFiles, asRead, wording::check, problems);
         content.checkAreaPassages(problems);
         Overrides.check(content, areas, problems);
-        new AreaSpecificText(markdown).check(content.sharedPages().values(), content.areas(), problems);
-        new WhatToDoNow(markdown).check(pageFiles, problems);
+        AreaSpecificText areaText = new AreaSpecificText(markdown);
+        Object areasKey = memo.canonical("areas", content.areas());
+        memo.checkEach("area-specific text", content.sharedPages().values(),
+                page -> List.of(asRead.apply(page), areasKey),
+                (pages, found) -> areaText.check(pages, content.areas(), found), problems);
+        WhatToDoNow whatToDoNow = new WhatToDoNow(markdown);
+        whatToDoNow.guidance(pageFiles).forEach(page -> memo.check("what to do now", asRead.apply(page),
+                found -> whatToDoNow.checkGuidance(page, found), problems));
         Legislation legislation = Legislation.read(pageFiles, markdown, problems);
         RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
-        repealedLaw.check(pageFiles, problems);
+        Object lawsKey = memo.canonical("laws", legislation.laws());
+        memo.checkEach("repealed law", pageFiles, page -> List.of(asRead.apply(page), lawsKey), repealedLaw::check,
+                problems);
         repealedLaw.checkTables(content.decisions(), problems);
         TreeMap<String, byte[]> files = new TreeMap<>();
         Map<String, CachedHandbook> handbooks = new LinkedHashMap<>();
@@ -181,7 +216,7 @@ public final class SitePublisher {
             for (Area area : areas) {
                 Theme theme = Theme.marked(List.of(area.themeFolder(), themeFolder));
                 AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications, legislation,
-                        day.date());
+                        day.date(), memo, shared);
                 renderers.put(area, renderer);
                 AreaRenderer.RenderedArea rendered = renderer.render(problems);
                 handbooks.put(area.id(), new CachedHandbook(new HandbookCover(content.site().title(), area.name(),
@@ -192,7 +227,8 @@ public final class SitePublisher {
                 rendered.tablesNotShown().forEach(table ->
                         notShown.computeIfAbsent(table, key -> new ArrayList<>()).add(area.id()));
                 rendered.files().forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
-                assets.publish(theme, problems).forEach((name, bytes) -> files.put(area.id() + "/assets/" + name, bytes));
+                publishAssets(theme, assets, memo, shared, problems)
+                        .forEach((name, bytes) -> files.put(area.id() + "/assets/" + name, bytes));
             }
             reportBrokenLinks(brokenLinks, areas.size(), problems);
             reportTablesNotShown(notShown, areas.size(), content, problems);
@@ -203,13 +239,31 @@ public final class SitePublisher {
                 htmlChecks.start(renderer.takeHtmlPages());
             });
             if (!areas.isEmpty()) {
-                files.putAll(areaPicker(content, areas, assets, htmlChecks, problems));
+                files.putAll(areaPicker(content, areas, assets, htmlChecks, memo, shared, problems));
             }
             htmlChecks.report(problems);
         }
         // the areas' pages: the area picker at the root is not one
         int pages = (int) files.keySet().stream().filter(name -> name.contains("/") && name.endsWith(".html")).count();
         return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files, handbooks);
+    }
+
+    /**
+     * The key of a page file's checks: the page as read, of which the page checked is made (with
+     * every area passage's text in place). The last build's reading of the same text gave the very
+     * same object, so an unchanged page is found without comparing it.
+     */
+    private static Function<Page, Object> asRead(Content content) {
+        Map<Path, Page> read = new HashMap<>();
+        content.sharedPages().values().forEach(page -> read.put(page.file(), page));
+        content.areaPages().values().forEach(pages -> pages.values().forEach(page -> read.put(page.file(), page)));
+        return page -> Memo.sameObject(Objects.requireNonNull(read.get(page.file()), page.file().toString()));
+    }
+
+    /** A theme's published assets: compiling its Sass takes a second, so it is done again only when a file changed. */
+    private static Map<String, byte[]> publishAssets(Theme theme, FrontendAssets assets, Memo memo, String shared,
+            Problems problems) {
+        return memo.reuse("assets", List.of(shared, theme.folders()), found -> assets.publish(theme, found), problems);
     }
 
     private List<Area> selectedAreas(Content content, Problems problems) {
@@ -274,7 +328,7 @@ public final class SitePublisher {
     }
 
     private Map<String, byte[]> areaPicker(Content content, List<Area> areas, FrontendAssets assets,
-            HtmlChecks htmlChecks, Problems problems) {
+            HtmlChecks htmlChecks, Memo memo, String shared, Problems problems) {
         Theme theme = Theme.marked(List.of(themeFolder));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("site", TemplateData.site(content.site()));
@@ -290,7 +344,7 @@ public final class SitePublisher {
         String picker = theme.render("areas", data, problems);
         files.put("index.html", SourceMarks.strip(picker).getBytes(StandardCharsets.UTF_8));
         htmlChecks.start(List.of(new HtmlPage("index.html", theme.templateFile("areas"), picker)));
-        assets.publish(theme, problems).forEach((name, bytes) -> files.put("assets/" + name, bytes));
+        publishAssets(theme, assets, memo, shared, problems).forEach((name, bytes) -> files.put("assets/" + name, bytes));
         return files;
     }
 

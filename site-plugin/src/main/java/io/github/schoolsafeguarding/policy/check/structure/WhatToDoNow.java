@@ -8,9 +8,12 @@ import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.NodeText;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -45,31 +48,35 @@ public final class WhatToDoNow {
 
     /** Checks each page file given once: the shared pages, and each area's own. */
     public void check(Collection<Page> pages, Problems problems) {
-        for (Page page : pages) {
-            if (!isGuidance(page, pages)) {
-                continue;
-            }
-            Node document = markdown.parse(page.body());
-            int words = words(page, document);
-            Optional<String> first = firstSectionHeading(document).map(heading -> NodeText.of(heading).trim());
-            if (words > LONG_PAGE_WORDS && !first.filter(HEADING::equals).isPresent()) {
-                problems.add(Problem.warning("page.no-what-to-do-now", Location.of(page.file(), page.bodyLine()),
-                        "the page has " + words + " words, over " + LONG_PAGE_WORDS + ", and does not open with '## "
-                                + HEADING + "'" + first.map(title -> " (its first section is '" + title + "')").orElse(""),
-                        "start the page with a '## " + HEADING + "' section of a few short steps, taken from the"
-                                + " page's own advice, before its first other section"));
-            }
-        }
+        guidance(pages).forEach(page -> checkGuidance(page, problems));
     }
 
-    /** A page of a guidance section: not a reference page, an index, or a page of a footer section. */
-    private static boolean isGuidance(Page page, Collection<Page> pages) {
-        int slash = page.path().lastIndexOf('/');
-        if (page.meta().layout().isPresent() || page.isIndex() || slash < 0) {
-            return false;
+    /**
+     * The pages of guidance sections among {@code pages}: not reference pages, indexes, or pages of
+     * a footer section.
+     */
+    public List<Page> guidance(Collection<Page> pages) {
+        Set<String> footerIndexes = pages.stream().filter(page -> page.isIndex() && page.meta().inFooter())
+                .map(Page::path).collect(Collectors.toSet());
+        return pages.stream().filter(page -> {
+            int slash = page.path().lastIndexOf('/');
+            return page.meta().layout().isEmpty() && !page.isIndex() && slash >= 0
+                    && !footerIndexes.contains(page.path().substring(0, slash) + "/index.md");
+        }).toList();
+    }
+
+    /** Checks one page of guidance (see {@link #guidance}). */
+    public void checkGuidance(Page page, Problems problems) {
+        Node document = markdown.parse(page.body());
+        int words = words(page, document);
+        Optional<String> first = firstSectionHeading(document).map(heading -> NodeText.of(heading).trim());
+        if (words > LONG_PAGE_WORDS && !first.filter(HEADING::equals).isPresent()) {
+            problems.add(Problem.warning("page.no-what-to-do-now", Location.of(page.file(), page.bodyLine()),
+                    "the page has " + words + " words, over " + LONG_PAGE_WORDS + ", and does not open with '## "
+                            + HEADING + "'" + first.map(title -> " (its first section is '" + title + "')").orElse(""),
+                    "start the page with a '## " + HEADING + "' section of a few short steps, taken from the"
+                            + " page's own advice, before its first other section"));
         }
-        String index = page.path().substring(0, slash) + "/index.md";
-        return pages.stream().noneMatch(other -> other.path().equals(index) && other.meta().inFooter());
     }
 
     /** The words a reader reads: paragraphs, list items, headings and table cells, without code. */

@@ -3,6 +3,7 @@ package io.github.schoolsafeguarding.policy.check.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.schoolsafeguarding.policy.ContentFixture;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.site.SitePublisher;
 import java.io.IOException;
@@ -73,17 +74,7 @@ class HtmlChecksInABuildTest {
     }
 
     private Path copyOfTheSite() throws IOException, URISyntaxException {
-        Path from = Path.of(getClass().getResource("click-here").toURI());
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path to = folder.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
+        ContentFixture.copyTree(Path.of(getClass().getResource("click-here").toURI()), folder);
         return folder;
     }
 }
