@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -120,6 +122,21 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
                 getLog().warn(line);
             }
         }
+    }
+
+    /**
+     * A failure of the tool, not of the content. Running out of memory is the one a maintainer can
+     * fix alone (a very large site), so it says how; it may come wrapped, from a worker thread.
+     */
+    static MojoExecutionException failure(String doing, Throwable e) {
+        boolean outOfMemory = Stream.iterate(e, Objects::nonNull, Throwable::getCause)
+                .anyMatch(OutOfMemoryError.class::isInstance);
+        if (outOfMemory) {
+            return new MojoExecutionException(doing + " ran out of memory: Maven may use at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB. Give it more and build again, e.g."
+                    + " export MAVEN_OPTS=-Xmx1g, or a line -Xmx1g in .mvn/jvm.config", e);
+        }
+        return new MojoExecutionException(doing + " failed: " + e.getMessage(), e);
     }
 
     /** Logs every problem, then fails the build: the content is wrong, not the tool. */

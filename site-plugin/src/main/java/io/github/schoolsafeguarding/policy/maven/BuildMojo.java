@@ -31,8 +31,8 @@ public class BuildMojo extends AbstractPolicyMojo {
                     String.join(", ", site.areas()), output, (System.nanoTime() - start) / 1e9));
         } catch (ContentException e) {
             throw failure(e);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Publishing failed: " + e.getMessage(), e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw failure("Publishing", e);
         }
     }
 }

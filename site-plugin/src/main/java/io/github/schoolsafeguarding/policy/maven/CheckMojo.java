@@ -20,8 +20,8 @@ public class CheckMojo extends AbstractPolicyMojo {
         List<Problem> problems;
         try {
             problems = publisher().check();
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Checking failed: " + e.getMessage(), e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw failure("Checking", e);
         }
         if (problems.stream().anyMatch(Problem::isError)) {
             throw failure(new ContentException(problems));

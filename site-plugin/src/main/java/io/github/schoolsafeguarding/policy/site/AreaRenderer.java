@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -93,7 +94,8 @@ final class AreaRenderer {
     private final CurrencyTags currency;
     /** The sources the area's pages and contacts may cite: the shared ones and the area's own. */
     private final Map<String, Source> sources;
-    private final List<HtmlPage> htmlPages = new ArrayList<>();
+    /** Where each page goes to be checked as soon as it is rendered, so that checking overlaps rendering. */
+    private final Consumer<HtmlPage> htmlChecks;
     private final Memo memo;
     /** The fingerprint of every input but the pages' Markdown, in the key of what {@link #memo} keeps. */
     private final String shared;
@@ -102,11 +104,13 @@ final class AreaRenderer {
      * @param today the day the compliance report and the pages' review status are for
      * @param memo what the last build of the same publisher worked out, to reuse
      * @param shared the fingerprint of the content's and the theme's files but the pages' Markdown
+     * @param htmlChecks takes each page as rendered, with its source marks, to check its HTML
      */
     AreaRenderer(Content content, Area area, Theme theme, MarkdownRenderer markdown,
             Map<String, Verification> verifications, Legislation legislation, LocalDate today, Memo memo,
-            String shared) {
+            String shared, Consumer<HtmlPage> htmlChecks) {
         this.content = content;
+        this.htmlChecks = htmlChecks;
         this.memo = memo;
         this.shared = shared;
         this.currency = new CurrencyTags(today, area.site().checks());
@@ -348,20 +352,10 @@ final class AreaRenderer {
         anchors.put(path, page.ids());
     }
 
-    /** Adds a page's HTML, without its source marks, to the files, and the page as rendered to the HTML checks. */
+    /** Adds a page's HTML, without its source marks, to the files, and hands the page as rendered to the HTML checks. */
     private void publish(String path, Path source, Rendered page, Map<String, byte[]> files) {
         files.put(PagePaths.htmlFile(path), page.published());
-        htmlPages.add(new HtmlPage(area.id() + "/" + PagePaths.htmlFile(path), source, page.marked()));
-    }
-
-    /**
-     * The pages rendered since the last call, for the HTML checks: the area's own pages first, its
-     * reports once every area has been checked.
-     */
-    List<HtmlPage> takeHtmlPages() {
-        List<HtmlPage> taken = List.copyOf(htmlPages);
-        htmlPages.clear();
-        return taken;
+        htmlChecks.accept(new HtmlPage(area.id() + "/" + PagePaths.htmlFile(path), source, page.marked()));
     }
 
     private void findBrokenLinks(Body body, Map<String, Set<String>> anchors, List<BrokenLink> brokenLinks) {

@@ -216,12 +216,11 @@ public final class SitePublisher {
             for (Area area : areas) {
                 Theme theme = Theme.marked(List.of(area.themeFolder(), themeFolder));
                 AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications, legislation,
-                        day.date(), memo, shared);
+                        day.date(), memo, shared, htmlChecks::start);
                 renderers.put(area, renderer);
                 AreaRenderer.RenderedArea rendered = renderer.render(problems);
                 handbooks.put(area.id(), new CachedHandbook(new HandbookCover(content.site().title(), area.name(),
                         area.board(), day.date()), renderer.handbookChapters()));
-                htmlChecks.start(renderer.takeHtmlPages());
                 brokenLinks.addAll(rendered.brokenLinks());
                 webLinks.addAll(rendered.webLinks());
                 rendered.tablesNotShown().forEach(table ->
@@ -236,7 +235,6 @@ public final class SitePublisher {
             List<Problem> found = problems.all();
             renderers.forEach((area, renderer) -> {
                 renderer.renderReports(found, problems).forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
-                htmlChecks.start(renderer.takeHtmlPages());
             });
             if (!areas.isEmpty()) {
                 files.putAll(areaPicker(content, areas, assets, htmlChecks, memo, shared, problems));
@@ -343,7 +341,7 @@ public final class SitePublisher {
         Map<String, byte[]> files = new TreeMap<>();
         String picker = theme.render("areas", data, problems);
         files.put("index.html", SourceMarks.strip(picker).getBytes(StandardCharsets.UTF_8));
-        htmlChecks.start(List.of(new HtmlPage("index.html", theme.templateFile("areas"), picker)));
+        htmlChecks.start(new HtmlPage("index.html", theme.templateFile("areas"), picker));
         publishAssets(theme, assets, memo, shared, problems).forEach((name, bytes) -> files.put("assets/" + name, bytes));
         return files;
     }

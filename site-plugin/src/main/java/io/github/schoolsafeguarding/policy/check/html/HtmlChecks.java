@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import nu.validator.checker.Checker;
 import org.jsoup.Jsoup;
 
@@ -45,9 +46,18 @@ public final class HtmlChecks implements AutoCloseable {
     /** Where the cache keeps each page's findings. */
     public static final String CACHE_SHELF = "html-checks";
 
+    private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /**
+     * Pages waiting to be checked, per core. A page's marked HTML is twice its published size, and
+     * checking is slower than rendering: without a bound, every page of a large site would wait in
+     * memory at once (300 MB at 5,000 pages), so a build that renders too far ahead waits instead.
+     */
+    private static final int WAITING_PER_CORE = 8;
+
     /** The checker takes a moment per page, so pages are checked on every core while the build goes on. */
-    private final ExecutorService workers = Executors.newFixedThreadPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final ExecutorService workers = Executors.newFixedThreadPool(CORES);
+    private final Semaphore waiting = new Semaphore(CORES * WAITING_PER_CORE);
     private final ThreadLocal<NuHtmlValidator> validators = ThreadLocal.withInitial(NuHtmlValidator::new);
     private final List<Future<List<Finding>>> checking = new ArrayList<>();
     private final Optional<BuildCache.Shelf> cached;
@@ -83,9 +93,27 @@ public final class HtmlChecks implements AutoCloseable {
 
     /** Starts checking pages, in the background. */
     public void start(List<HtmlPage> pages) {
-        for (HtmlPage page : pages) {
-            checking.add(workers.submit(() -> findings(page)));
+        pages.forEach(this::start);
+    }
+
+    /**
+     * Starts checking a page, in the background, once fewer than a few pages per core are waiting:
+     * a caller that renders pages faster than they are checked waits here.
+     */
+    public void start(HtmlPage page) {
+        try {
+            waiting.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to check " + page.file(), e);
         }
+        checking.add(workers.submit(() -> {
+            try {
+                return findings(page);
+            } finally {
+                waiting.release();
+            }
+        }));
     }
 
     /**
