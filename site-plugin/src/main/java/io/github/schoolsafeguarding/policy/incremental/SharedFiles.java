@@ -27,6 +27,15 @@ public final class SharedFiles {
 
     /** The SHA-256 of each file's path and bytes under the two folders, but for the pages' folders. */
     public static String fingerprint(Path content, Path theme) {
+        return fingerprint(content, theme, true);
+    }
+
+    /** The SHA-256 of each file's path and bytes under the two folders, the pages' too: all a build reads. */
+    public static String everything(Path content, Path theme) {
+        return fingerprint(content, theme, false);
+    }
+
+    private static String fingerprint(Path content, Path theme, boolean withoutPages) {
         MessageDigest digest = sha256();
         for (Path folder : List.of(content, theme)) {
             digest.update(folder.toString().getBytes(StandardCharsets.UTF_8));
@@ -35,7 +44,7 @@ public final class SharedFiles {
                 continue;
             }
             try {
-                for (Path file : files(folder, folder == content)) {
+                for (Path file : files(folder, withoutPages && folder == content)) {
                     digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                     digest.update(read(file));

@@ -26,7 +26,12 @@ public class BuildMojo extends AbstractPolicyMojo {
             long start = System.nanoTime();
             SitePublisher.Publication site = publisher().publish(output.toPath());
             log(site.warnings());
-            logCacheUse();
+            if (site.unchanged()) {
+                getLog().info("Nothing has changed since the last build, and " + output + " is as it published it:"
+                        + " kept it");
+            } else {
+                logCacheUse();
+            }
             getLog().info(String.format("Published %d pages for %s to %s in %.2f s", site.pages(),
                     String.join(", ", site.areas()), output, (System.nanoTime() - start) / 1e9));
         } catch (ContentException e) {

@@ -1,6 +1,8 @@
 package io.github.schoolsafeguarding.policy.site;
 
 import io.github.schoolsafeguarding.policy.cache.BuildCache;
+import io.github.schoolsafeguarding.policy.cache.CacheKey;
+import io.github.schoolsafeguarding.policy.cache.CodeIdentity;
 import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
@@ -110,7 +112,33 @@ public final class SitePublisher {
      * @throws ContentException when the content has errors; {@code output} is then left untouched
      */
     public Publication publish(Path output) throws ContentException {
-        return publish(output, Memo.NONE, SiteOutput::replace);
+        Optional<UnchangedBuild> unchanged = unchangedBuild();
+        Optional<Publication> reused = unchanged.flatMap(build -> build.reuse(output));
+        if (reused.isPresent()) {
+            return reused.get();
+        }
+        Map<String, byte[]> written = new TreeMap<>();
+        Publication publication = publish(output, Memo.NONE, (folder, files) -> {
+            SiteOutput.replace(folder, files);
+            written.putAll(files);
+        });
+        unchanged.ifPresent(build -> build.remember(written, publication));
+        return publication;
+    }
+
+    /**
+     * The build as the cache may remember it, keyed by all it depends on; none without a cache, or
+     * when the build asks the web whether its links answer, which may change at any time.
+     */
+    private Optional<UnchangedBuild> unchangedBuild() {
+        if (webLinkTimeout.isPresent()) {
+            return Optional.empty();
+        }
+        return cache.shelf(UnchangedBuild.CACHE_SHELF).map(shelf -> new UnchangedBuild(shelf, new CacheKey()
+                .add(CodeIdentity.of(SitePublisher.class))
+                .add(SharedFiles.everything(contentFolder, themeFolder))
+                .add(day.described())
+                .add(strict).add(String.join(",", areaIds))));
     }
 
     /**
@@ -141,7 +169,7 @@ public final class SitePublisher {
                 handbook -> handbook.getValue().render(areaFiles(site.files(), handbook.getKey()), madeBefore))));
         madeBefore.ifPresent(BuildCache.Shelf::dropUnused);
         writer.accept(output, files);
-        return new Publication(site.areas(), site.pages(), files.size(), found);
+        return new Publication(site.areas(), site.pages(), files.size(), found, false);
     }
 
     /** An area's published files by their path below the area's folder. */
@@ -158,8 +186,12 @@ public final class SitePublisher {
         return strict ? problems.all().stream().map(Problem::asError).toList() : problems.all();
     }
 
-    /** What a successful build published. */
-    public record Publication(List<String> areas, int pages, int files, List<Problem> warnings) {}
+    /**
+     * What a successful build published.
+     *
+     * @param unchanged whether nothing had changed since the last build, whose output was kept as it was
+     */
+    public record Publication(List<String> areas, int pages, int files, List<Problem> warnings, boolean unchanged) {}
 
     /**
      * The site as checked, with each area's handbook still to make: a PDF takes seconds to lay out,
