@@ -92,19 +92,20 @@ public final class SearchIndex {
         });
         Map<String, List<int[]>> postings = postings(documents, memo);
         synonyms.checkUsed(postings.keySet(), area, problems);
-        return files(documents, postings, synonyms);
+        return files(documents, postings, synonyms, memo);
     }
 
     /** The index files of these documents, by path below the area's folder, with no synonyms. */
     public static Map<String, byte[]> files(List<SearchDocument> documents) {
-        return files(documents, postings(documents), Synonyms.none());
+        return files(documents, postings(documents), Synonyms.none(), Memo.NONE);
     }
 
     private static Map<String, byte[]> files(List<SearchDocument> documents, Map<String, List<int[]>> postings,
-            Synonyms synonyms) {
+            Synonyms synonyms, Memo memo) {
         Map<String, String> files = new TreeMap<>();
+        Map<String, byte[]> bytes = new TreeMap<>();
         List<Integer> termsFileStarts = new ArrayList<>();
-        StringBuilder termsFile = new StringBuilder();
+        StringBuilder termsFile = new StringBuilder(4 * TERMS_FILE_SIZE);
         int term = 0;
         for (List<int[]> list : postings.values()) {
             if (termsFile.length() >= TERMS_FILE_SIZE || term == 0) {
@@ -116,10 +117,13 @@ public final class SearchIndex {
         }
         closeTermsFile(termsFile, termsFileStarts.size() - 1, files);
         for (int first = 0; first < documents.size(); first += DOCUMENTS_PER_FILE) {
-            files.put(FOLDER + "documents-" + first / DOCUMENTS_PER_FILE + ".js", "safeguardingSearch.documents("
-                    + first / DOCUMENTS_PER_FILE + ",[" + documents.subList(first,
-                            Math.min(first + DOCUMENTS_PER_FILE, documents.size())).stream()
-                            .map(SearchIndex::document).collect(Collectors.joining(",\n")) + "]);\n");
+            int number = first / DOCUMENTS_PER_FILE;
+            List<SearchDocument> inFile = documents.subList(first, Math.min(first + DOCUMENTS_PER_FILE, documents.size()));
+            // after an edit most files hold the very documents the last build wrote (they come from the memo)
+            bytes.put(FOLDER + "documents-" + number + ".js", memo.reuse("search documents file",
+                    List.of(number, inFile.stream().map(Memo::sameObject).toList()),
+                    () -> ("safeguardingSearch.documents(" + number + ",[" + inFile.stream().map(SearchIndex::document)
+                            .collect(Collectors.joining(",\n")) + "]);\n").getBytes(StandardCharsets.UTF_8)));
         }
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("documents", documents.size());
@@ -137,7 +141,6 @@ public final class SearchIndex {
         files.put(FOLDER + "index.js", "safeguardingSearch.index({" + index.entrySet().stream()
                 .map(entry -> Json.string(entry.getKey()) + ":" + entry.getValue())
                 .collect(Collectors.joining(",\n")) + "});\n");
-        Map<String, byte[]> bytes = new TreeMap<>();
         files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
         return bytes;
     }

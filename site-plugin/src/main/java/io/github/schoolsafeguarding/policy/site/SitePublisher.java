@@ -244,7 +244,7 @@ public final class SitePublisher {
         List<WebLink> webLinks = new ArrayList<>();
         Map<DecisionTable, List<String>> notShown = new LinkedHashMap<>();
         Map<Area, AreaRenderer> renderers = new LinkedHashMap<>();
-        try (FrontendAssets assets = new FrontendAssets(); HtmlChecks htmlChecks = new HtmlChecks(cache)) {
+        try (FrontendAssets assets = new FrontendAssets(); HtmlChecks htmlChecks = new HtmlChecks(cache, memo)) {
             for (Area area : areas) {
                 Theme theme = Theme.marked(List.of(area.themeFolder(), themeFolder));
                 AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications, legislation,

@@ -7,6 +7,7 @@ import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.check.Severity;
+import io.github.schoolsafeguarding.policy.incremental.Memo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +63,7 @@ public final class HtmlChecks implements AutoCloseable {
     private final List<Future<List<Finding>>> checking = new ArrayList<>();
     private final Optional<BuildCache.Shelf> cached;
     private final String version;
+    private final Memo memo;
 
     /** Checks that check every page. */
     public HtmlChecks() {
@@ -73,10 +75,25 @@ public final class HtmlChecks implements AutoCloseable {
      * marks, was checked before by the same code, and keep what they find there for the next build.
      */
     public HtmlChecks(BuildCache cache) {
-        this(cache, RULES_VERSION);
+        this(cache, Memo.NONE);
+    }
+
+    /**
+     * Checks as {@link #HtmlChecks(BuildCache)}, that first take a page's findings from {@code memo}
+     * when the last build checked the very same page: {@code serve} hands on the pages a change did
+     * not touch as they were, which is found without reading them, where the cache's key would
+     * hash every page again.
+     */
+    public HtmlChecks(BuildCache cache, Memo memo) {
+        this(cache, RULES_VERSION, memo);
     }
 
     HtmlChecks(BuildCache cache, int rulesVersion) {
+        this(cache, rulesVersion, Memo.NONE);
+    }
+
+    private HtmlChecks(BuildCache cache, int rulesVersion, Memo memo) {
+        this.memo = memo;
         this.cached = cache.shelf(CACHE_SHELF);
         // the checks' code, and the checker's and the parser's: the plugin's jar pins them, a class folder does not
         this.version = cached.isEmpty() ? "" : rulesVersion + " " + CodeIdentity.of(HtmlChecks.class, Checker.class,
@@ -109,7 +126,8 @@ public final class HtmlChecks implements AutoCloseable {
         }
         checking.add(workers.submit(() -> {
             try {
-                return findings(page);
+                return memo.reuse("html checks", List.of(page.file(), page.source(), Memo.sameObject(page.markedHtml())),
+                        () -> findings(page));
             } finally {
                 waiting.release();
             }
