@@ -220,5 +220,10 @@ class ServeTest {
             log.add("failed " + summary + " in " + took.toMillis() + " ms: "
                     + problems.stream().map(problem -> problem.report(Path.of(""))).toList());
         }
+
+        @Override
+        public void refused(String request) {
+            log.add(request);
+        }
     }
 }
