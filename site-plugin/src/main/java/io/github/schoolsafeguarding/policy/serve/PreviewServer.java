@@ -166,6 +166,9 @@ final class PreviewServer implements AutoCloseable {
         try (client) {
             client.setSoTimeout((int) readTimeout.toMillis());
             InputStream in = new BufferedInputStream(client.getInputStream());
+            if (!requestBegins(in)) {
+                return;
+            }
             String line = "";
             Response response;
             boolean head = false;
@@ -198,6 +201,23 @@ final class PreviewServer implements AutoCloseable {
         } catch (IOException e) {
             // the client went away or stopped reading: there is no one left to answer
         }
+    }
+
+    /**
+     * Whether a request's first byte comes: a browser opens a connection or two ahead of need and may
+     * close them unused, or leave them until they time out, which is no request to answer or report.
+     */
+    private static boolean requestBegins(InputStream in) throws IOException {
+        in.mark(1);
+        try {
+            if (in.read() < 0) {
+                return false;
+            }
+        } catch (SocketTimeoutException e) {
+            return false;
+        }
+        in.reset();
+        return true;
     }
 
     /**

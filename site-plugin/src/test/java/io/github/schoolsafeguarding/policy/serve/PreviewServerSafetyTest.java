@@ -209,4 +209,19 @@ class PreviewServerSafetyTest {
                     + " within 300 ms"), refused);
         }
     }
+
+    /** A browser opens connections ahead of need: one closed, or left until it times out, unused is no request. */
+    @Test
+    void aConnectionThatSendsNothingIsClosedWithoutAWord() throws Exception {
+        try (PreviewServer impatient = PreviewServer.start(site, 0, new BuildStatus(folder), refused::add,
+                Duration.ofMillis(300))) {
+            new Socket("127.0.0.1", impatient.address().getPort()).close();
+            try (Socket idle = new Socket("127.0.0.1", impatient.address().getPort())) {
+                idle.setSoTimeout(60_000);
+                assertEquals(-1, idle.getInputStream().read(), "closed, with no answer");
+            }
+            assertEquals(200, RawExchange.get(impatient.address(), "/north/").status());
+            assertEquals(List.of(), refused);
+        }
+    }
 }

@@ -67,11 +67,8 @@ class PreviewTest {
     void republishesAfterAChangeAndTellsThePagesWhatHappened() throws Exception {
         ContentFixture fixture = new ContentFixture(folder);
         Path output = folder.resolve("target/site");
-        SitePublisher publisher = SitePublisher.builder().today(ContentFixture.TODAY).content(fixture.content)
-                .theme(fixture.theme).build();
 
-        try (Preview preview = Preview.start(publisher, output, List.of(fixture.content, fixture.theme), 0, folder,
-                recorder)) {
+        try (Preview preview = start(fixture, output)) {
             assertEquals(1, preview.builds());
             assertEquals(List.of("published 12"), log);
             String page = get(preview, "north/incidents/call.html");
@@ -125,12 +122,9 @@ class PreviewTest {
     void keepsServingTheLastGoodSiteAfterABuildThrowsAndRebuildsOnceTheFileIsFixed(String what,
             UnaryOperator<String> breaking, Charset savedAs) throws Exception {
         ContentFixture fixture = new ContentFixture(folder);
-        SitePublisher publisher = SitePublisher.builder().today(ContentFixture.TODAY).content(fixture.content)
-                .theme(fixture.theme).build();
         String page = "content/pages/incidents/call.md";
 
-        try (Preview preview = Preview.start(publisher, folder.resolve("target/site"), List.of(fixture.content,
-                fixture.theme), 0, folder, recorder)) {
+        try (Preview preview = start(fixture, folder.resolve("target/site"))) {
             String good = fixture.read(page);
             Files.write(folder.resolve(page), breaking.apply(good).getBytes(savedAs));
             waitFor(() -> preview.builds() == 2, "the build after breaking the page");
@@ -151,12 +145,9 @@ class PreviewTest {
     void servesWholeFilesTo200ReadersAtOnceWhileARebuildWritesThem() throws Exception {
         ContentFixture fixture = new ContentFixture(folder);
         Path output = folder.resolve("target/site");
-        SitePublisher publisher = SitePublisher.builder().today(ContentFixture.TODAY).content(fixture.content)
-                .theme(fixture.theme).build();
         ExecutorService readers = Executors.newFixedThreadPool(200);
 
-        try (Preview preview = Preview.start(publisher, output, List.of(fixture.content, fixture.theme), 0, folder,
-                recorder)) {
+        try (Preview preview = start(fixture, output)) {
             List<String> files;
             try (Stream<Path> paths = Files.walk(output)) {
                 files = paths.filter(Files::isRegularFile).map(file -> output.relativize(file).toString()).sorted().toList();
@@ -211,6 +202,13 @@ class PreviewTest {
             bytes.put(file, file.endsWith(".html") ? PreviewServer.withScript(published) : published);
         }
         return bytes;
+    }
+
+    /** The preview of the fixture's site, published into {@code output}, on a free port. */
+    Preview start(ContentFixture fixture, Path output) throws IOException {
+        SitePublisher publisher = SitePublisher.builder().today(ContentFixture.TODAY).content(fixture.content)
+                .theme(fixture.theme).build();
+        return Preview.start(publisher, output, List.of(fixture.content, fixture.theme), 0, folder, recorder);
     }
 
     String get(Preview preview, String path) throws Exception {
