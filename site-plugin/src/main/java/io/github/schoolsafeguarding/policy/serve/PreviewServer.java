@@ -276,7 +276,8 @@ final class PreviewServer implements AutoCloseable {
                 throw new Refused(400, "the path holds an empty step (//), as no address of the site does");
             }
             if (segments[i].equals("..") || segments[i].equals(".")) {
-                throw new Refused(403, "'" + segments[i] + "' in a path is not followed: only the site folder is served");
+                throw new Refused(403, "'" + segments[i] + "' in a path is not followed: only the site folder is"
+                        + " served");
             }
             file = file.resolve(segments[i]);
         }

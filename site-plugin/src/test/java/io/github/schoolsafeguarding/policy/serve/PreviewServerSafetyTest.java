@@ -124,8 +124,8 @@ class PreviewServerSafetyTest {
         assertEquals(405, answer.status());
         assertEquals("GET, HEAD", answer.header("Allow").orElseThrow());
         assertFalse(answer.text().contains("north"), "the page is not sent");
-        assertEquals(List.of("refused \"" + method + " /north/index.html HTTP/1.1\": 405 only GET and HEAD are answered"),
-                refused);
+        assertEquals(List.of("refused \"" + method + " /north/index.html HTTP/1.1\": 405 only GET and HEAD are"
+                + " answered"), refused);
     }
 
     static Stream<String> otherMethods() {
@@ -134,9 +134,9 @@ class PreviewServerSafetyTest {
 
     @Test
     void aClientSendingABodyGetsThe405RatherThanAReset() throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                server.address().resolve("north/index.html")).POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest post = HttpRequest.newBuilder(server.address().resolve("north/index.html"))
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString());
 
         assertEquals(405, answer.statusCode());
         assertEquals("GET, HEAD", answer.headers().firstValue("Allow").orElseThrow());
@@ -145,7 +145,8 @@ class PreviewServerSafetyTest {
     @Test
     void headSendsTheHeadersOfGetWithoutTheBody() throws Exception {
         RawExchange get = RawExchange.get(server.address(), "/north/index.html");
-        RawExchange head = RawExchange.send(server.address(), "HEAD /north/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        RawExchange head = RawExchange.send(server.address(),
+                "HEAD /north/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
 
         assertEquals(200, head.status());
         assertEquals(0, head.body().length);

@@ -39,7 +39,8 @@ class PreviewServerTest {
         Files.writeString(site.resolve("index.html"), "<p>north</p>");
         Files.writeString(folder.resolve("secret.txt"), "secret");
 
-        try (PreviewServer server = PreviewServer.start(folder.resolve("site"), 0, new BuildStatus(folder), refused::add)) {
+        try (PreviewServer server = PreviewServer.start(folder.resolve("site"), 0, new BuildStatus(folder),
+                refused::add)) {
             assertEquals("127.0.0.1", server.address().getHost());
             HttpResponse<String> page = get(server.address(), "north/");
             assertEquals(200, page.statusCode());

@@ -150,7 +150,8 @@ class PreviewTest {
         try (Preview preview = start(fixture, output)) {
             List<String> files;
             try (Stream<Path> paths = Files.walk(output)) {
-                files = paths.filter(Files::isRegularFile).map(file -> output.relativize(file).toString()).sorted().toList();
+                files = paths.filter(Files::isRegularFile).map(file -> output.relativize(file).toString()).sorted()
+                        .toList();
             }
             boolean overlapped = false;
             for (int edit = 1; edit <= 5 && !overlapped; edit++) {

@@ -38,8 +38,9 @@ record RawExchange(int status, String head, byte[] body) {
     }
 
     Optional<String> header(String name) {
-        return head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT) + ": "))
-                .map(line -> line.substring(name.length() + 2)).findFirst();
+        String start = name.toLowerCase(Locale.ROOT) + ": ";
+        return head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(start))
+                .map(line -> line.substring(start.length())).findFirst();
     }
 
     String text() {
