@@ -2,11 +2,17 @@ package io.github.schoolsafeguarding.policy.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.github.schoolsafeguarding.policy.site.ContentSecurityPolicy;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -95,6 +101,21 @@ class PreviewServerSafetyTest {
         assertTrue(refused.get(0).startsWith("refused \"GET "), refused.get(0));
         assertTrue(refused.get(0).contains(": " + status + " "), refused.get(0));
         assertTrue(refused.get(0).length() < 400, "a long address is cut short in the log: " + refused.get(0));
+    }
+
+    @Test
+    void cannotBeReachedFromTheNetwork() throws Exception {
+        List<InetAddress> network = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress()).toList();
+        assumeFalse(network.isEmpty(), "this machine has no network address to try");
+
+        for (InetAddress address : network) {
+            try (Socket socket = new Socket()) {
+                assertThrows(ConnectException.class, () -> socket.connect(new InetSocketAddress(address,
+                        server.address().getPort()), 10_000), address.toString());
+            }
+        }
+        assertEquals(200, RawExchange.get(server.address(), "/north/").status(), "while 127.0.0.1 is answered");
     }
 
     @Test
