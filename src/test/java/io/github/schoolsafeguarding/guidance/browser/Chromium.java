@@ -2,6 +2,7 @@ package io.github.schoolsafeguarding.guidance.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -145,11 +146,16 @@ public final class Chromium implements AutoCloseable {
 
     /** Opens a file with a query string, as a deep link such as {@code search.html?q=knife} does. */
     public void open(Path file, String query) {
+        open(URI.create(file.toUri() + (query.isEmpty() ? "" : "?" + query)));
+    }
+
+    /** Opens a page from its address, such as the preview server's; as {@link #open(Path)} otherwise. */
+    public void open(URI address) {
         drainLogs();
         requests.clear();
         requestOrder.clear();
         consoleErrors.clear();
-        driver.get(file.toUri() + (query.isEmpty() ? "" : "?" + query));
+        driver.get(address.toString());
     }
 
     /** Waits up to a few seconds for a script to return {@code true}: for what the page does after it has loaded. */

@@ -1,7 +1,9 @@
 package io.github.schoolsafeguarding.guidance.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.schoolsafeguarding.policy.site.ContentSecurityPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every page opened straight from disk ({@code file://}) in Chromium: its stylesheets and scripts
  * load and apply, nothing is logged as an error, and nothing is asked of any other host or of files
- * outside the site, as a school opening the site from a shared drive or a USB stick needs.
+ * outside the site, as a school opening the site from a shared drive or a USB stick needs. Each
+ * holds the site's Content-Security-Policy, which blocks none of that.
  */
 @ExtendWith(SiteInChromium.class)
 class OpenedFromDiskTest {
@@ -36,9 +39,15 @@ class OpenedFromDiskTest {
                 });
             """;
 
+    /** The policies the page holds in {@code <meta http-equiv>} elements. */
+    private static final String POLICIES = """
+            return Array.from(document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]'),
+                function (meta) { return meta.content; });
+            """;
+
     /** What the browser saw of one page: what it logged, what it asked for, and how it looks. */
     private record Visit(String page, String url, List<String> consoleErrors, List<Chromium.Request> requests,
-            String bodyStyle, int styleSheets, List<?> stylesAndScripts) {}
+            String bodyStyle, int styleSheets, List<?> stylesAndScripts, List<?> policies, boolean scripted) {}
 
     /** Each page is opened once, and the tests below read what was seen. */
     private static final List<Visit> VISITS = new ArrayList<>();
@@ -55,7 +64,8 @@ class OpenedFromDiskTest {
             browser.open(page);
             VISITS.add(new Visit(site.name(page), page.toUri().toString(), browser.consoleErrors(), browser.requests(),
                     (String) browser.run(BODY_STYLE), ((Number) browser.run("return document.styleSheets.length")).intValue(),
-                    (List<?>) browser.run(STYLES_AND_SCRIPTS)));
+                    (List<?>) browser.run(STYLES_AND_SCRIPTS), (List<?>) browser.run(POLICIES),
+                    Boolean.TRUE.equals(browser.run("return document.body.classList.contains('js-enabled')"))));
         }
     }
 
@@ -82,6 +92,38 @@ class OpenedFromDiskTest {
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * With the console clean above, this shows the policy holds nothing back that a page needs, from
+     * {@code file://} too, where Chromium takes {@code 'self'} to be the site's own {@code file:} URLs.
+     */
+    @Test
+    void everyPageHoldsTheSitesContentSecurityPolicyAndItsScriptsRunUnderIt() {
+        List<String> problems = new ArrayList<>();
+        for (Visit visit : VISITS) {
+            if (!visit.policies().equals(List.of(ContentSecurityPolicy.POLICY))) {
+                problems.add(visit.page() + ": its Content-Security-Policy is " + visit.policies());
+            }
+            if (!visit.scripted()) {
+                problems.add(visit.page() + ": the script that marks the body as having JavaScript did not run");
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /** The check above notices what the policy blocks: an inline script, from {@code file://}. */
+    @Test
+    void whatThePolicyBlocksIsSeen(Chromium browser, @TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("allowed.js"), "document.title = 'allowed';");
+        Path page = Files.writeString(folder.resolve("inline.html"), "<!DOCTYPE html><html lang=\"en\"><head>"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + ContentSecurityPolicy.POLICY + "\">"
+                + "<title>Inline</title></head><body><script src=\"allowed.js\"></script>"
+                + "<script>document.title = 'inline';</script></body></html>");
+        browser.open(page);
+        assertEquals("allowed", browser.run("return document.title"), "the page's own file ran, the inline script did not");
+        assertTrue(browser.consoleErrors().stream().anyMatch(error -> error.contains("Content Security Policy")),
+                "the blocked script is logged as an error: " + browser.consoleErrors());
     }
 
     @Test

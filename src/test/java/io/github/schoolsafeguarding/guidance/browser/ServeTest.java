@@ -58,8 +58,10 @@ class ServeTest {
                 new Recorder(log))) {
             assertEquals(1, preview.builds(), "the first build: " + log);
             assertNoReloadScriptIn(site);
-            browser.driver().get(preview.address().resolve(area + "/" + pagePath).toString());
+            browser.open(preview.address().resolve(area + "/" + pagePath));
             assertEquals(title, heading(browser));
+            assertEquals(List.of(), pagesOwnErrors(browser, preview), "the page and the preview's script keep to"
+                    + " the Content-Security-Policy the server sends and the page holds");
             assertEquals(1L, browser.run("return document.querySelectorAll('script[src=\"/__policy/reload.js\"]').length"));
 
             // an edit, saved: the page reloads by itself with it
@@ -112,8 +114,19 @@ class ServeTest {
             saveAndWaitForReload(browser, source, replaced(original, titleLine, "title: " + title + " (fixed)"), log);
             assertEquals(title + " (fixed)", heading(browser));
             assertNoReloadScriptIn(site);
+            assertEquals(List.of(), pagesOwnErrors(browser, preview), "showing the problems and reloading break no"
+                    + " rule either");
             assertTrue(log.stream().anyMatch(line -> line.startsWith("failed ")), log.toString());
         }
+    }
+
+    /**
+     * The console's errors but the one for the browser's own request for {@code /favicon.ico}, which
+     * no page asks for and the site does not have.
+     */
+    private static List<String> pagesOwnErrors(Chromium browser, Preview preview) {
+        String favicon = preview.address().resolve("favicon.ico") + " ";
+        return browser.consoleErrors().stream().filter(error -> !error.startsWith(favicon)).toList();
     }
 
     /** The first area's folder, in name order. */
@@ -219,6 +232,11 @@ class ServeTest {
         public void failed(String summary, List<Problem> problems, Duration took) {
             log.add("failed " + summary + " in " + took.toMillis() + " ms: "
                     + problems.stream().map(problem -> problem.report(Path.of(""))).toList());
+        }
+
+        @Override
+        public void refused(String request) {
+            log.add(request);
         }
     }
 }

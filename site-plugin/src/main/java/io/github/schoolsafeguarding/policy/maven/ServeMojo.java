@@ -53,6 +53,11 @@ public class ServeMojo extends AbstractPolicyMojo {
             log(problems);
             getLog().error(summary + " (build took " + seconds(took) + ")");
         }
+
+        @Override
+        public void refused(String request) {
+            getLog().warn("The preview server " + request);
+        }
     }
 
     private static String seconds(Duration took) {

@@ -12,14 +12,18 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Calls back once after each burst of changes under some folders (an editor's save touches several
- * files; one rebuild is enough): when nothing more has changed for {@link #QUIET}. Runs on its own
- * daemon thread until closed, and calls back on that thread, so a call never overlaps the last one;
- * what changes during a call brings one more call after it.
+ * files; one rebuild is enough): when nothing more has changed for {@link #QUIET}, with the paths
+ * that changed. Runs on its own daemon thread until closed, and calls back on that thread, so a call
+ * never overlaps the last one; what changes during a call brings one more call after it. The
+ * callback must not throw: the watching would end with it.
  */
 final class ChangeWatcher implements AutoCloseable {
 
@@ -33,13 +37,13 @@ final class ChangeWatcher implements AutoCloseable {
     private final WatchService watcher;
     private final Thread thread;
 
-    private ChangeWatcher(WatchService watcher, Runnable onChange) {
+    private ChangeWatcher(WatchService watcher, Consumer<Set<Path>> onChange) {
         this.watcher = watcher;
         this.thread = new Thread(() -> run(onChange), "policy-change-watcher");
         this.thread.setDaemon(true);
     }
 
-    static ChangeWatcher start(List<Path> folders, Runnable onChange) throws IOException {
+    static ChangeWatcher start(List<Path> folders, Consumer<Set<Path>> onChange) throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
         ChangeWatcher changes = new ChangeWatcher(service, onChange);
         for (Path folder : folders) {
@@ -68,32 +72,42 @@ final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    private void run(Runnable onChange) {
+    private void run(Consumer<Set<Path>> onChange) {
         try {
             while (true) {
                 WatchKey key = watcher.take();
-                boolean changed = false;
+                Set<Path> changed = new TreeSet<>();
+                boolean lost = false;
                 do {
                     for (var event : key.pollEvents()) {
                         if (event.context() instanceof Path name && key.watchable() instanceof Path parent) {
                             // a new folder's files must be watched too
-                            registerTree(parent.resolve(name));
-                            changed |= !isEditorsOwn(name.toString());
+                            watchNewFolder(parent.resolve(name));
+                            if (!isEditorsOwn(name.toString())) {
+                                changed.add(parent.resolve(name));
+                            }
                         } else {
-                            changed = true; // events were lost: something changed
+                            lost = true; // events were lost: something changed
                         }
                     }
                     key.reset();
                     key = watcher.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
                 } while (key != null);
-                if (changed) {
-                    onChange.run();
+                if (lost || !changed.isEmpty()) {
+                    onChange.accept(changed);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void watchNewFolder(Path folder) {
+        try {
+            registerTree(folder);
+        } catch (IOException | UncheckedIOException e) {
+            // a folder that cannot be read cannot be watched, and must not end the watching of the
+            // rest: the build this change brings says what is wrong with it, if it is content
         }
     }
 

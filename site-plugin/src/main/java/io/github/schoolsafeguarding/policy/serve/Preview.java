@@ -1,6 +1,7 @@
 package io.github.schoolsafeguarding.policy.serve;
 
 import io.github.schoolsafeguarding.policy.check.ContentException;
+import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.site.IncrementalPublisher;
 import io.github.schoolsafeguarding.policy.site.SitePublisher;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A site being edited: published once, served on 127.0.0.1, and published again after each burst
@@ -32,18 +34,23 @@ public final class Preview implements AutoCloseable {
 
         /** {@code summary} is one line; {@code problems} (maybe none) are each a line of their own. */
         void failed(String summary, List<Problem> problems, Duration took);
+
+        /** A request the server refused, such as one for a file outside the site: one line saying why. */
+        void refused(String request);
     }
 
     private final IncrementalPublisher publisher;
     private final BuildStatus builds;
     private final Log log;
+    private final Path base;
     private PreviewServer server;
     private ChangeWatcher watcher;
 
-    private Preview(IncrementalPublisher publisher, BuildStatus builds, Log log) {
+    private Preview(IncrementalPublisher publisher, BuildStatus builds, Log log, Path base) {
         this.publisher = publisher;
         this.builds = builds;
         this.log = log;
+        this.base = base;
     }
 
     /**
@@ -54,10 +61,10 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(SitePublisher publisher, Path output, List<Path> watched, int port, Path base, Log log)
             throws IOException {
-        Preview preview = new Preview(publisher.incremental(output), new BuildStatus(base), log);
-        preview.build();
+        Preview preview = new Preview(publisher.incremental(output), new BuildStatus(base), log, base);
+        preview.build(Set.of());
         try {
-            preview.server = PreviewServer.start(output, port, preview.builds);
+            preview.server = PreviewServer.start(output, port, preview.builds, log::refused);
             // the watcher calls back on its one thread, after the last build's callback returned:
             // two builds never run at once, and changes made during a build start one more after it
             preview.watcher = ChangeWatcher.start(watched, preview::build);
@@ -77,7 +84,8 @@ public final class Preview implements AutoCloseable {
         return builds.number();
     }
 
-    private void build() {
+    /** One build, after changes to {@code changed}; whatever it throws, the watching goes on. */
+    private void build(Set<Path> changed) {
         long start = System.nanoTime();
         try {
             SitePublisher.Publication site = publisher.publish();
@@ -86,13 +94,25 @@ public final class Preview implements AutoCloseable {
         } catch (ContentException e) {
             builds.failed(e.getMessage(), e.problems());
             log.failed(e.getMessage() + ": the last good site is still served", e.problems(), since(start));
-        } catch (RuntimeException e) {
-            // not the content's fault (a file that cannot be written, say): keep serving and watching,
-            // as the next change may well build
-            String summary = "the build stopped: " + e.getMessage();
+        } catch (RuntimeException | Error e) {
+            // a file that cannot be written, or a fault of the engine's own that a file brought out
+            // (a StackOverflowError, say): the output folder is as the last good build left it, and
+            // the next change may well build, so keep serving and watching
+            String summary = "the build stopped: " + (e instanceof Error || e.getMessage() == null ? e : e.getMessage())
+                    + after(changed);
             builds.failed(summary, List.of());
             log.failed(summary + "; the last good site is still served", List.of(), since(start));
         }
+    }
+
+    /** Which files the build followed on, as the likely cause of an error that names none. */
+    private String after(Set<Path> changed) {
+        if (changed.isEmpty()) {
+            return "";
+        }
+        List<String> files = changed.stream().limit(3).map(file -> Location.of(file).format(base)).toList();
+        return " (after a change to " + String.join(", ", files)
+                + (changed.size() > files.size() ? " and " + (changed.size() - files.size()) + " more" : "") + ")";
     }
 
     private static Duration since(long start) {

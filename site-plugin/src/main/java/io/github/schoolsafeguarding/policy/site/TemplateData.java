@@ -30,7 +30,8 @@ final class TemplateData {
     private TemplateData() {}
 
     static Map<String, Object> site(SiteInfo site) {
-        return Map.of("title", site.title(), "description", site.description(), "exit_page", site.exitPage());
+        return Map.of("title", site.title(), "description", site.description(), "exit_page", site.exitPage(),
+                "content_security_policy", ContentSecurityPolicy.POLICY);
     }
 
     static Map<String, Object> area(Area area) {

@@ -37,6 +37,11 @@ class CachedPreviewTest {
             public void failed(String summary, List<Problem> problems, Duration took) {
                 failures.add(summary + ": " + problems);
             }
+
+            @Override
+            public void refused(String request) {
+                failures.add(request);
+            }
         };
 
         try (Preview preview = Preview.start(publisher, folder.resolve("target/site"), List.of(fixture.content,

@@ -27,6 +27,7 @@ class PreviewServerTest {
     Path folder;
 
     final HttpClient http = HttpClient.newHttpClient();
+    final List<String> refused = new CopyOnWriteArrayList<>();
 
     HttpResponse<String> get(URI base, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
@@ -38,14 +39,15 @@ class PreviewServerTest {
         Files.writeString(site.resolve("index.html"), "<p>north</p>");
         Files.writeString(folder.resolve("secret.txt"), "secret");
 
-        try (PreviewServer server = PreviewServer.start(folder.resolve("site"), 0, new BuildStatus(folder))) {
+        try (PreviewServer server = PreviewServer.start(folder.resolve("site"), 0, new BuildStatus(folder),
+                refused::add)) {
             assertEquals("127.0.0.1", server.address().getHost());
             HttpResponse<String> page = get(server.address(), "north/");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().startsWith("<p>north</p>"), page.body());
             assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
             assertEquals(404, get(server.address(), "north/missing.html").statusCode());
-            assertEquals(404, get(server.address(), "north/%2e%2e/%2e%2e/secret.txt").statusCode());
+            assertEquals(403, get(server.address(), "north/%2e%2e/%2e%2e/secret.txt").statusCode());
             assertFalse(get(server.address(), "north/%2e%2e/%2e%2e/secret.txt").body().contains("secret"));
         }
     }
@@ -57,7 +59,7 @@ class PreviewServerTest {
         Files.writeString(site.resolve("index.html"), html);
         Files.writeString(site.resolve("site.css"), "body { }");
 
-        try (PreviewServer server = PreviewServer.start(site, 0, new BuildStatus(folder))) {
+        try (PreviewServer server = PreviewServer.start(site, 0, new BuildStatus(folder), refused::add)) {
             assertEquals("<!DOCTYPE html><html><body><p>Body</p>" + SCRIPT_TAG + "</body></html>",
                     get(server.address(), "index.html").body());
             assertEquals("body { }", get(server.address(), "site.css").body());
@@ -77,7 +79,7 @@ class PreviewServerTest {
         Problem problem = Problem.error("yaml.syntax", Location.of(folder.resolve("content/pages/a.md"), 3),
                 "bad front matter near \"<b>title</b>\"", "close the list with ]");
 
-        try (PreviewServer server = PreviewServer.start(folder, 0, builds)) {
+        try (PreviewServer server = PreviewServer.start(folder, 0, builds, refused::add)) {
             assertEquals("{\"build\":0,\"ok\":true,\"summary\":\"\",\"problems\":[]}",
                     get(server.address(), "__policy/build").body());
             builds.succeeded();
@@ -102,7 +104,7 @@ class PreviewServerTest {
         CountDownLatch changed = new CountDownLatch(1);
         CountDownLatch changedAgain = new CountDownLatch(2);
 
-        try (ChangeWatcher watcher = ChangeWatcher.start(List.of(content), () -> {
+        try (ChangeWatcher watcher = ChangeWatcher.start(List.of(content), paths -> {
             changed.countDown();
             changedAgain.countDown();
         })) {
@@ -119,7 +121,7 @@ class PreviewServerTest {
         Path content = Files.createDirectories(folder.resolve("content"));
         CountDownLatch saved = new CountDownLatch(1);
 
-        try (ChangeWatcher watcher = ChangeWatcher.start(List.of(content), () -> {
+        try (ChangeWatcher watcher = ChangeWatcher.start(List.of(content), paths -> {
             if (Files.exists(content.resolve("a.md"))) {
                 saved.countDown();
             }
@@ -139,7 +141,8 @@ class PreviewServerTest {
         Path pages = Files.createDirectories(folder.resolve("content/pages"));
         List<String> calls = new CopyOnWriteArrayList<>();
 
-        try (ChangeWatcher watcher = ChangeWatcher.start(List.of(folder.resolve("content")), () -> calls.add("call"))) {
+        try (ChangeWatcher watcher = ChangeWatcher.start(List.of(folder.resolve("content")),
+                changed -> calls.add("call " + folder.relativize(changed.iterator().next())))) {
             Files.writeString(pages.resolve(".a.md.swp"), "vim");
             Files.writeString(pages.resolve("a.md~"), "backup");
             Files.writeString(pages.resolve("4913"), "vim's test of the folder");
@@ -150,7 +153,7 @@ class PreviewServerTest {
             while (calls.isEmpty() && System.nanoTime() < until) {
                 Thread.sleep(20);
             }
-            assertEquals(List.of("call"), calls, "the page's own change is one");
+            assertEquals(List.of("call content/pages/a.md"), calls, "the page's own change is one");
         }
     }
 }
