@@ -149,8 +149,8 @@ class CachedBuildTest {
     }
 
     private static void assertSameFiles(Path expected, Path actual) {
-        Map<String, byte[]> expectedFiles = files(expected);
-        Map<String, byte[]> actualFiles = files(actual);
+        Map<String, byte[]> expectedFiles = SitePublisherTest.snapshot(expected);
+        Map<String, byte[]> actualFiles = SitePublisherTest.snapshot(actual);
         assertEquals(expectedFiles.keySet(), actualFiles.keySet());
         assertTrue(expectedFiles.keySet().stream().anyMatch(name -> name.endsWith("/" + SitePublisher.HANDBOOK)));
         expectedFiles.forEach((name, bytes) -> assertArrayEquals(bytes, actualFiles.get(name), name));
@@ -158,21 +158,9 @@ class CachedBuildTest {
 
     /** The HTML files whose bytes differ. */
     private static Set<String> changed(Path before, Path after) {
-        Map<String, byte[]> beforeFiles = files(before);
-        return files(after).entrySet().stream().filter(file -> file.getKey().endsWith(".html"))
+        Map<String, byte[]> beforeFiles = SitePublisherTest.snapshot(before);
+        return SitePublisherTest.snapshot(after).entrySet().stream().filter(file -> file.getKey().endsWith(".html"))
                 .filter(file -> !Arrays.equals(file.getValue(), beforeFiles.get(file.getKey())))
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static Map<String, byte[]> files(Path site) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }

@@ -336,7 +336,7 @@ class SitePublisherTest {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(site)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(path).toString(), Files.readAllBytes(path));
+                files.put(site.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,9 +1,10 @@
 package io.github.schoolsafeguarding.policy.site;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.github.schoolsafeguarding.policy.site.SitePublisherTest.assertSameFiles;
+import static io.github.schoolsafeguarding.policy.site.SitePublisherTest.snapshot;
 
 import io.github.schoolsafeguarding.policy.ContentFixture;
 import io.github.schoolsafeguarding.policy.cache.BuildCache;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +50,7 @@ class UnchangedBuildTest {
 
     @Test
     void aSecondBuildWithNothingChangedChecksNothingAndReportsWhatTheFirstDid() throws Exception {
-        Map<String, byte[]> before = files(output);
+        Map<String, byte[]> before = snapshot(output);
         BuildCache cache = cache();
         SitePublisher.Publication again = publisher(LATE, cache).publish(output);
         SitePublisher.Publication fresh = publisher(LATE, BuildCache.none()).publish(folder.resolve("fresh"));
@@ -59,7 +59,7 @@ class UnchangedBuildTest {
         assertEquals(List.of(fresh.areas(), fresh.pages(), fresh.files(), fresh.warnings()),
                 List.of(again.areas(), again.pages(), again.files(), again.warnings()));
         assertEquals(0, cache.hits(HtmlChecks.CACHE_SHELF) + cache.misses(HtmlChecks.CACHE_SHELF), "no page checked");
-        assertSameFiles(before, files(output));
+        assertSameFiles(before, snapshot(output));
     }
 
     @Test
@@ -74,12 +74,12 @@ class UnchangedBuildTest {
         fixture.write("theme/notes.txt", "a file the build does not publish is an input all the same");
         assertFalse(build(LATE.plusDays(1)).unchanged(), "a file added to the theme");
         publisher(LATE.plusDays(1), BuildCache.none()).publish(folder.resolve("fresh"));
-        assertSameFiles(files(folder.resolve("fresh")), files(output));
+        assertSameFiles(snapshot(folder.resolve("fresh")), snapshot(output));
     }
 
     @Test
     void anOutputFileChangedDeletedOrAddedBuildsAgainAndPutsTheSiteRight() throws Exception {
-        Map<String, byte[]> published = files(output);
+        Map<String, byte[]> published = snapshot(output);
         String page = published.keySet().stream().filter(name -> name.endsWith(".html")).findFirst().orElseThrow();
         for (Consumer<Path> change : List.<Consumer<Path>>of(
                 site -> write(site.resolve(page), "<p>edited by hand</p>"),
@@ -87,7 +87,7 @@ class UnchangedBuildTest {
                 site -> write(site.resolve("stray.html"), "<p>left here</p>"))) {
             change.accept(output);
             assertFalse(build(LATE).unchanged());
-            assertSameFiles(published, files(output));
+            assertSameFiles(published, snapshot(output));
             assertTrue(build(LATE).unchanged());
         }
     }
@@ -117,11 +117,6 @@ class UnchangedBuildTest {
         return SitePublisher.builder().today(day).content(fixture.content).theme(fixture.theme).cache(cache).build();
     }
 
-    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
-    }
-
     private static void write(Path file, String text) {
         try {
             Files.writeString(file, text);
@@ -136,17 +131,5 @@ class UnchangedBuildTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, byte[]> files(Path site) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }
