@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -119,7 +120,7 @@ public final class Decider {
         return table.inputs().stream()
                 .map(input -> Json.string(input.id()) + ":" + (input instanceof EnumInput
                         ? Json.string(given.get(input.id()))
-                        : given.get(input.id()).strip().toLowerCase()))
+                        : given.get(input.id()).strip().toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(",", "{", "}"));
     }
 

@@ -1,5 +1,7 @@
 package io.github.schoolsafeguarding.policy.json;
 
+import java.util.Locale;
+
 /** Just enough JSON for ids, labels and text: string literals, also valid inside a JavaScript file. */
 public final class Json {
 
@@ -15,10 +17,10 @@ public final class Json {
                 case '\r' -> json.append("\\r");
                 case '\t' -> json.append("\\t");
                 // line terminators to JavaScript before ES2019, though JSON allows them
-                case '\u2028', '\u2029' -> json.append(String.format("\\u%04x", (int) c));
+                case '\u2028', '\u2029' -> json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                 default -> {
                     if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
+                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         json.append(c);
                     }

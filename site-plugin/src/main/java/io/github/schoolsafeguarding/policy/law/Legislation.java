@@ -6,6 +6,7 @@ import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
+import io.github.schoolsafeguarding.policy.render.HeadingIds;
 import io.github.schoolsafeguarding.policy.render.NodeText;
 import io.github.schoolsafeguarding.policy.yaml.YamlFiles;
 import io.github.schoolsafeguarding.policy.yaml.YamlValue;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -99,7 +99,7 @@ public final class Legislation {
     private static final class Reader {
         private final Page page;
         private final Problems problems;
-        private final IdGenerator ids = IdGenerator.builder().build();
+        private final HeadingIds ids = new HeadingIds();
 
         Reader(Page page, Problems problems) {
             this.page = page;
@@ -125,7 +125,7 @@ public final class Legislation {
             Map<Heading, String> headingIds = new LinkedHashMap<>();
             for (int i = 0; i < nodes.size(); i++) {
                 if (nodes.get(i) instanceof Heading heading) {
-                    headingIds.put(heading, ids.generateId(NodeText.of(heading)));
+                    headingIds.put(heading, ids.of(heading));
                     boolean hasBlock = i + 1 < nodes.size() && nodes.get(i + 1) instanceof FencedCodeBlock;
                     boolean hasSections = heading.getLevel() == 2 && i + 1 < nodes.size()
                             && nodes.get(i + 1) instanceof Heading next && next.getLevel() == 3;

@@ -2,6 +2,7 @@ package io.github.schoolsafeguarding.policy.maven;
 
 import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.site.SitePublisher;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,7 +33,7 @@ public class BuildMojo extends AbstractPolicyMojo {
             } else {
                 logCacheUse();
             }
-            getLog().info(String.format("Published %d pages for %s to %s in %.2f s", site.pages(),
+            getLog().info(String.format(Locale.ROOT, "Published %d pages for %s to %s in %.2f s", site.pages(),
                     String.join(", ", site.areas()), output, (System.nanoTime() - start) / 1e9));
         } catch (ContentException e) {
             throw failure(e);

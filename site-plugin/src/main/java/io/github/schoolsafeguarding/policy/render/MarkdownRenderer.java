@@ -15,7 +15,6 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
@@ -48,7 +47,7 @@ public final class MarkdownRenderer {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create(),
-            AutolinkExtension.create(), HeadingAnchorExtension.create());
+            AutolinkExtension.create());
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
@@ -80,7 +79,8 @@ public final class MarkdownRenderer {
                 .escapeHtml(true)
                 .nodeRendererFactory(EmbeddedHtmlRenderer::new)
                 .nodeRendererFactory(SchoolBlanks.Renderer::new)
-                .attributeProviderFactory(context -> new ColumnLabels());
+                .attributeProviderFactory(context -> new ColumnLabels())
+                .attributeProviderFactory(context -> HeadingIds.attributes());
         if (marked) {
             renderer.attributeProviderFactory(context -> (node, tagName, attributes) -> {
                 if (!node.getSourceSpans().isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.schoolsafeguarding.policy.yaml;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /** Suggests the word a maintainer probably meant, for "did you mean" hints. */
 public final class Spelling {
@@ -13,7 +14,7 @@ public final class Spelling {
         String best = null;
         int bestDistance = 3;
         for (String candidate : candidates) {
-            int distance = distance(word.toLowerCase(), candidate.toLowerCase());
+            int distance = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;

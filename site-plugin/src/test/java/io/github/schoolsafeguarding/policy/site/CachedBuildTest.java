@@ -131,7 +131,8 @@ class CachedBuildTest {
                 .problems();
     }
 
-    private static SitePublisher realContent(BuildCache cache) {
+    /** The real content and theme, checked for the tests' fixed day as the root pom sets it. */
+    static SitePublisher realContent(BuildCache cache) {
         return SitePublisher.builder().content(REAL_CONTENT).theme(REAL_THEME)
                 .fixedDay(pomDay(Path.of("../pom.xml"), "guidance.tests.day"), "the tests' fixed day").cache(cache).build();
     }
