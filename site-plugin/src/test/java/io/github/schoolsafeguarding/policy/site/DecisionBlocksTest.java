@@ -94,6 +94,45 @@ class DecisionBlocksTest {
     }
 
     @Test
+    void aTableThatCannotBeReadGivesItsOwnErrorOnlyAndNotOneOnEachPageThatUsesIt() {
+        fixture.write("content/decisions/call.yaml", fixture.read("content/decisions/call.yaml")
+                .replace("hit_policy: unique\n", "hit_policy: unique\nhit_policy: first\n"));
+        fixture.write("content/decisions/where.yaml", """
+                id: where
+                question: "Where is it?"
+                hit_policy: unique
+                sources: [test-source]
+                inputs:
+                  - {id: inside, question: "Is it inside?", help: Here., type: boolean}
+                outputs:
+                  - id: place
+                    label: Place
+                    values:
+                      - {id: in, label: In, text: Inside., next: call}
+                      - {id: out, label: Out, text: Outside.}
+                rules:
+                  - {when: {inside: true}, then: {place: in}, why: In., source: test-source}
+                  - {when: {inside: false}, then: {place: out}, why: Out., source: test-source}
+                """);
+        fixture.page("pages/incidents/call.md", "When to call", 10, "```decision-table call\n```\n\n```decision-table where\n```\n\n"
+                + exampleBlock("101") + "\nSee [the table](../decisions/call.md).\n");
+
+        assertEquals(List.of("content/decisions/call.yaml:4:1: yaml.duplicate-key"),
+                errors(publisher().check()).stream().map(problem -> problem.location().format(folder) + ": " + problem.id()).toList());
+    }
+
+    @Test
+    void aTableThatDoesNotExistIsStillNamedWhereAPageUsesIt() {
+        fixture.write("content/decisions/call.yaml", fixture.read("content/decisions/call.yaml")
+                .replace("hit_policy: unique\n", "hit_policy: unique\nhit_policy: first\n"));
+        fixture.page("pages/incidents/call.md", "When to call", 10, "```decision-table cal\n```\n");
+
+        assertEquals(List.of("content/decisions/call.yaml:4:1: yaml.duplicate-key",
+                        "content/pages/incidents/call.md:10:1: decision.unknown-table"),
+                errors(publisher().check()).stream().map(problem -> problem.location().format(folder) + ": " + problem.id()).toList());
+    }
+
+    @Test
     void anOutcomeNamingRolesNobodyInTheAreaFillsIsAnError() {
         fixture.write("content/contacts.yaml", fixture.read("content/contacts.yaml").replace("roles: [helpline]", "roles: [other]"));
 
