@@ -27,9 +27,9 @@ import java.util.Optional;
 final class Coverage {
 
     /**
-     * The steps (a cover compared with a region) one table may take. A step takes about a third of
-     * a microsecond for a table of 30 inputs, so a table that uses them all is refused in about three
-     * seconds; every real table takes fewer than a thousand.
+     * The steps (a cover compared with a region) one table may take. A step takes about half a
+     * microsecond for a table of 30 inputs, so a table that uses them all is refused in about four
+     * seconds of CPU; every real table takes under a thousandth of them.
      */
     static final long STEPS = 8_000_000;
 
