@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Runs every check on a table: gaps, overlaps that break the hit policy, unreachable and redundant
- * rules, examples that do not hold, and rules without an example. Stateless and thread-safe.
+ * rules, examples that do not hold, rules without an example, and more classes of answers than the
+ * decision helper can try. Stateless and thread-safe.
  *
  * <p>Bounded on any table: the checks that ask whether rules cover a region share one budget of
  * steps, and running out of it is one {@code decision.too-complex} error; and a kind of finding
@@ -30,7 +31,7 @@ public final class DecisionTableVerifier {
 
     static Verification verify(DecisionTable table, Coverage coverage) {
         List<TableCheck> checks = List.of(new GapCheck(coverage), new OverlapCheck(), new UnreachableRuleCheck(coverage),
-                new SubsumedRuleCheck(), new ExampleOutcomeCheck(), new ExampleCoverageCheck(coverage));
+                new SubsumedRuleCheck(), new ExampleOutcomeCheck(), new ExampleCoverageCheck(coverage), new ClassCountCheck());
         List<Problem> findings = new ArrayList<>();
         boolean tooComplex = false;
         for (TableCheck check : checks) {

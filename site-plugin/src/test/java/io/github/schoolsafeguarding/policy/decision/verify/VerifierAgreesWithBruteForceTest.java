@@ -116,7 +116,7 @@ class VerifierAgreesWithBruteForceTest {
     @Property(tries = 300)
     void theVerifierReportsWhatEachCheckFindsOnItsOwn(@ForAll("tables") DecisionTable table) {
         List<TableCheck> checks = List.of(new GapCheck(), new OverlapCheck(), new UnreachableRuleCheck(), new SubsumedRuleCheck(),
-                new ExampleOutcomeCheck(), new ExampleCoverageCheck());
+                new ExampleOutcomeCheck(), new ExampleCoverageCheck(), new ClassCountCheck());
         List<Problem> expected = checks.stream()
                 .flatMap(check -> check.check(table).stream().sorted(Problem.READING_ORDER).limit(DecisionTableVerifier.LISTED))
                 .sorted(Problem.READING_ORDER).toList();
