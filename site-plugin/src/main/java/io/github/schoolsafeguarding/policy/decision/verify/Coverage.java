@@ -27,11 +27,12 @@ import java.util.Optional;
 final class Coverage {
 
     /**
-     * The steps (a cover compared with a region) one table may take. A step takes about half a
-     * microsecond for a table of 30 inputs, so a table that uses them all is refused in about four
-     * seconds of CPU; every real table takes under a thousandth of them.
+     * The steps one table may take, a step being one cover compared with a region on one input (so
+     * that a table of many inputs does not get more time). A step takes 15 to 20 nanoseconds, so a
+     * table that uses them all is refused in about three seconds of CPU; every real table takes
+     * under a thousandth of them.
      */
-    static final long STEPS = 8_000_000;
+    static final long STEPS = 150_000_000;
 
     /** What {@link #constrainedInput} answers when a cover holds on every input of the region. */
     private static final int CONTAINS_ALL = -1;
@@ -77,7 +78,7 @@ final class Coverage {
         return known.map(int[]::clone);
     }
 
-    private void spend(int steps) {
+    private void spend(long steps) {
         stepsLeft -= steps;
         if (stepsLeft < 0) {
             stepsLeft = 0;
@@ -91,7 +92,7 @@ final class Coverage {
         boolean narrowed = true;
         while (narrowed) {
             narrowed = false;
-            spend(open.size());
+            spend((long) open.size() * rest.inputs());
             List<Region> stillOpen = new ArrayList<>(open.size());
             for (Region cover : open) {
                 if (!cover.intersects(rest)) {
@@ -147,7 +148,7 @@ final class Coverage {
      * for more, since splitting there brings such covers closer to removing values outright.
      */
     private int inputToSplit(Region region, List<Region> covers) {
-        spend(covers.size());
+        spend((long) covers.size() * region.inputs());
         double[] weight = new double[region.inputs()];
         for (Region cover : covers) {
             int width = 0;
