@@ -28,11 +28,11 @@ final class Coverage {
 
     /**
      * The steps one table may take, a step being one cover compared with a region on one input (so
-     * that a table of many inputs does not get more time). A step takes 15 to 20 nanoseconds, so a
-     * table that uses them all is refused in about three seconds of CPU; every real table takes
+     * that a table of many inputs does not get more time). A step takes 20 to 30 nanoseconds, so a
+     * table that uses them all is refused in two or three seconds of CPU; every real table takes
      * under a thousandth of them.
      */
-    static final long STEPS = 150_000_000;
+    static final long STEPS = 100_000_000;
 
     /** What {@link #constrainedInput} answers when a cover holds on every input of the region. */
     private static final int CONTAINS_ALL = -1;

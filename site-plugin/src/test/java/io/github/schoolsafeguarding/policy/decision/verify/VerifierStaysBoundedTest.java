@@ -72,7 +72,7 @@ class VerifierStaysBoundedTest {
     @ParameterizedTest
     @EnumSource(value = HitPolicy.class, names = {"UNIQUE", "FIRST"})
     void aTableTooHardToCheckIsRefusedWithOneErrorNamingIt(HitPolicy policy) {
-        // ten holes take billions of steps to prove gap-free; the budget is 150 million
+        // ten holes take billions of steps to prove gap-free; the budget is 100 million
         DecisionTable table = TestTables.read(dir, "pigeons", LargeTables.pigeonholes("pigeons", policy, 10));
 
         Verification verification = DecisionTableVerifier.verify(table);
@@ -80,7 +80,7 @@ class VerifierStaysBoundedTest {
         List<Problem> tooComplex = verification.findings().stream()
                 .filter(problem -> problem.id().equals(DecisionTableVerifier.TOO_COMPLEX)).toList();
         assertEquals(List.of("pigeons.yaml:1:5: table 'pigeons' is too complex to check for gaps and unreachable rules: its 550 rules"
-                        + " on 11 inputs overlap in so many ways that the check stopped after 150,000,000 steps — split it into"
+                        + " on 11 inputs overlap in so many ways that the check stopped after 100,000,000 steps — split it into"
                         + " smaller tables that each decide one thing (an outcome can lead to the next table with 'next:'), or give"
                         + " its rules more conditions so that fewer of them overlap"),
                 tooComplex.stream().map(problem -> problem.format(dir)).toList());
