@@ -11,10 +11,10 @@ import java.util.stream.IntStream;
  * The YAML of tables that push the verifier. The messy one is what a partnership's first draft of a
  * big table might be: a third of the inputs each boolean, enum (five values) and integer (0 to
  * 100); every rule constrains two or three of them at random (one or two enum values, or an
- * integer range with random ends), and there is no catch-all rule, so rules overlap everywhere and
- * leave gaps; the same seed gives the same table. The pigeonhole one is small but as hard as a
- * table gets. Used by the tests that keep the verifier bounded and by
- * {@code src/bench/MessyTable.java}.
+ * integer range with random ends), and there is no catch-all rule, so rules overlap everywhere (60
+ * of them leave gaps; 300 cover every case many times over); the same seed gives the same table.
+ * The pigeonhole one is small but as hard as a table gets. Used by the tests that keep the
+ * verifier bounded and by {@code src/bench/MessyTable.java}.
  */
 public final class LargeTables {
 
