@@ -79,6 +79,47 @@ class BrokenRulesTest {
     }
 
     /**
+     * A table that cannot be read (here a key written twice) is reported in its own file alone: the
+     * pages that show it, give worked examples of it or link to it say nothing more about it.
+     */
+    @Test
+    void aTableThatCannotBeReadIsReportedInItsOwnFileAlone() throws IOException {
+        List<Path> pages;
+        try (var walk = Files.walk(content)) {
+            pages = walk.filter(file -> file.toString().endsWith(".md")).toList();
+        }
+        Path table = null;
+        try (var tables = Files.list(content.resolve("decisions"))) {
+            for (Path candidate : tables.sorted().toList()) {
+                String block = "```decision-table " + candidate.getFileName().toString().replace(".yaml", "");
+                if (pages.stream().anyMatch(page -> read(page).contains(block))) {
+                    table = candidate;
+                    break;
+                }
+            }
+        }
+        assertTrue(table != null, "no page shows a decision table");
+        String yaml = Files.readString(table);
+        String hitPolicy = yaml.lines().filter(line -> line.startsWith("hit_policy:")).findFirst().orElseThrow();
+        Files.writeString(table, yaml.replace(hitPolicy + "\n", hitPolicy + "\n" + hitPolicy + "\n"));
+
+        List<String> errors = errors().stream().map(problem -> problem.format(folder)).toList();
+
+        assertTrue(!errors.isEmpty());
+        String file = folder.relativize(table).toString();
+        assertEquals(List.of(), errors.stream().filter(error -> !error.startsWith(file + ":")).toList(),
+                "errors outside " + file);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Every repealed law on the real legislation page: a new page that cites it as the law today, by
      * a link to its heading, fails at that line, and one that says it was repealed does not.
      */

@@ -21,6 +21,9 @@ import java.util.TreeSet;
  * @param unreadablePages paths of pages that exist but could not be read (their problems are
  *     reported already), so that links to them are not reported a second time as broken
  * @param unreadableFiles the files of those pages, whose text may still say what they would show
+ * @param unreadableTables ids of decision tables whose files exist but could not be read (their
+ *     problems are reported already), so that pages that show or link to them are not reported a
+ *     second time as naming a table that does not exist
  */
 public record Content(
         Path folder,
@@ -32,7 +35,8 @@ public record Content(
         Map<String, Map<String, Page>> areaPages,
         Set<String> unreadablePages,
         List<Path> unreadableFiles,
-        List<DecisionTable> decisions) {
+        List<DecisionTable> decisions,
+        Set<String> unreadableTables) {
 
     /**
      * The pages of one area, by path: the shared pages with the area's own laid over them, so a page

@@ -90,7 +90,7 @@ public final class ContentReader {
             problems.add(Problem.error("content.missing", Location.of(folder), "the content folder does not exist",
                     "set policy.content to the folder that holds site.yaml, pages/ and areas/"));
             return new Content(folder, new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults(), Optional.empty()), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of(), List.of(),
-                    List.of());
+                    List.of(), Set.of());
         }
         SiteInfo site = readSite();
         readSources();
@@ -112,8 +112,10 @@ public final class ContentReader {
         }
         List<DecisionTable> decisions = DecisionTableReader.readAll(folder.resolve("decisions"), problems);
         decisions.forEach(table -> requireKnownSources(table, sharedKnown()));
+        Set<String> unreadableTables = DecisionTableReader.ids(folder.resolve("decisions"));
+        decisions.forEach(table -> unreadableTables.remove(table.id()));
         return new Content(folder, site, sharedSources, national, areas, shared, areaPages, unreadablePages,
-                unreadableFiles, decisions);
+                unreadableFiles, decisions, unreadableTables);
     }
 
     /** The sources shared files may cite. */

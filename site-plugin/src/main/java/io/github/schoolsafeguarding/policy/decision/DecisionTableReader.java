@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -59,24 +61,38 @@ public final class DecisionTableReader {
 
     /** Reads every {@code *.yaml} file in {@code directory}, in file name order; none if it does not exist. */
     public static List<DecisionTable> readAll(Path directory, Problems problems) {
+        List<Path> files = files(directory);
+        List<DecisionTable> tables = files.stream().flatMap(file -> read(file, problems).stream()).toList();
+        checkNextTables(tables, files.stream().map(DecisionTableReader::id).toList(), problems);
+        return tables;
+    }
+
+    /**
+     * The id of every table in {@code directory}, whether it could be read or not: the name of its
+     * file, which a table's {@code id} must equal. Pages that name a table that failed to read are
+     * not told a second time that it does not exist.
+     */
+    public static Set<String> ids(Path directory) {
+        return files(directory).stream().map(DecisionTableReader::id).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<Path> files(Path directory) {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            List<DecisionTable> tables = files.filter(file -> file.getFileName().toString().endsWith(".yaml"))
-                    .sorted()
-                    .flatMap(file -> read(file, problems).stream())
-                    .toList();
-            checkNextTables(tables, problems);
-            return tables;
+            return files.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         }
     }
 
+    private static String id(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.yaml$", "");
+    }
+
     /** An outcome can lead only to another table that exists (one with errors is still named, and fails itself). */
-    private static void checkNextTables(List<DecisionTable> tables, Problems problems) {
-        List<String> ids = tables.stream().map(DecisionTable::id).toList();
+    private static void checkNextTables(List<DecisionTable> tables, List<String> ids, Problems problems) {
         for (DecisionTable table : tables) {
             for (Output output : table.outputs()) {
                 for (OutputValue value : output.values()) {
@@ -98,7 +114,7 @@ public final class DecisionTableReader {
             return Optional.empty();
         }
         root.allowOnly(TABLE_KEYS, problems);
-        String expectedId = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+        String expectedId = id(file);
         root.requireText("id", problems, "the table's id, the same as the file name").ifPresent(id -> {
             checkIdForm(id, KEBAB_CASE, KEBAB_RULE, "table", root.get("id").orElseThrow());
             if (!id.equals(expectedId)) {

@@ -117,7 +117,7 @@ final class AreaRenderer {
         this.verifications = verifications;
         this.sources = content.sourcesFor(area);
         this.decisionData = new DecisionPageData(sources, content.contactsFor(area), content.decisions());
-        this.decisionBlocks = new DecisionBlocks(content.decisions(), verifications, decisionData, theme);
+        this.decisionBlocks = new DecisionBlocks(content.decisions(), content.unreadableTables(), verifications, decisionData, theme);
         this.legislation = legislation;
         this.contactBlocks = new ContactBlocks(content.contactsFor(area), this::sourcedEntry, markdown, theme);
         this.blocks = decisionBlocks.or(new LawBlocks(legislation, theme)).or(contactBlocks);
@@ -371,15 +371,23 @@ final class AreaRenderer {
         }
     }
 
-    /** A link to a table whose page is not published because the table is wrong, which is reported already. */
+    /**
+     * A link to a table whose page is not published because the table is wrong or could not be read,
+     * which is reported already.
+     */
     private boolean isTableWithErrors(String path) {
         return content.decisions().stream()
-                .anyMatch(table -> decisionPath(table).equals(path) && verifications.get(table.id()).hasErrors());
+                .anyMatch(table -> decisionPath(table).equals(path) && verifications.get(table.id()).hasErrors())
+                || content.unreadableTables().stream().anyMatch(id -> decisionPath(id).equals(path));
     }
 
     /** Where a table's page is published, as if it were a page at {@code decisions/<id>.md}. */
     static String decisionPath(DecisionTable table) {
-        return "decisions/" + table.id() + ".md";
+        return decisionPath(table.id());
+    }
+
+    private static String decisionPath(String tableId) {
+        return "decisions/" + tableId + ".md";
     }
 
     /**

@@ -56,13 +56,17 @@ final class DecisionBlocks implements FencedBlocks {
     private static final List<String> EXAMPLE_KEYS = List.of("table", "name", "source", "given", "expect");
 
     private final Map<String, DecisionTable> tables;
+    private final Set<String> unreadableTables;
     private final Map<String, Verification> verifications;
     private final DecisionPageData data;
     private final Theme theme;
     private final Map<String, Set<String>> embeddedIn = new TreeMap<>();
 
-    DecisionBlocks(List<DecisionTable> tables, Map<String, Verification> verifications, DecisionPageData data, Theme theme) {
+    /** @param unreadableTables the tables whose files could not be read, which report their own problems */
+    DecisionBlocks(List<DecisionTable> tables, Set<String> unreadableTables, Map<String, Verification> verifications,
+            DecisionPageData data, Theme theme) {
         this.tables = tables.stream().collect(Collectors.toMap(DecisionTable::id, table -> table, (a, b) -> a, LinkedHashMap::new));
+        this.unreadableTables = unreadableTables;
         this.verifications = verifications;
         this.data = data;
         this.theme = theme;
@@ -135,6 +139,9 @@ final class DecisionBlocks implements FencedBlocks {
 
     private Optional<DecisionTable> known(String id, Location at, Problems problems, String form) {
         DecisionTable table = tables.get(id);
+        if (table == null && unreadableTables.contains(id)) {
+            return Optional.empty();
+        }
         if (table == null) {
             problems.add(Problem.error("decision.unknown-table", at, "there is no decision table '" + id + "'",
                     "write " + form + " with one of " + String.join(", ", tables.keySet())));

@@ -59,6 +59,27 @@ class DecisionBlocksTest {
                 + expected + "\"}\n```\n";
     }
 
+    /** A second table, "where", whose outcome "in" ends with {@code inOutcomeEnd} (such as ", next: call"). */
+    void writeWhere(String inOutcomeEnd) {
+        fixture.write("content/decisions/where.yaml", """
+                id: where
+                question: "Where is it?"
+                hit_policy: unique
+                sources: [test-source]
+                inputs:
+                  - {id: inside, question: "Is it inside?", help: Here., type: boolean}
+                outputs:
+                  - id: place
+                    label: Place
+                    values:
+                      - {id: in, label: In, text: Inside.%s}
+                      - {id: out, label: Out, text: Outside.}
+                rules:
+                  - {when: {inside: true}, then: {place: in}, why: In., source: test-source}
+                  - {when: {inside: false}, then: {place: out}, why: Out., source: test-source}
+                """.formatted(inOutcomeEnd));
+    }
+
     @Test
     void embedsATableAndACheckedWorkedExampleWithLinksToTheTablePage() throws ContentException {
         fixture.page("pages/incidents/call.md", "When to call", 10, "```decision-table call\n```\n\n" + exampleBlock("101"));
@@ -94,6 +115,29 @@ class DecisionBlocksTest {
     }
 
     @Test
+    void aTableThatCannotBeReadGivesItsOwnErrorOnlyAndNotOneOnEachPageThatUsesIt() {
+        fixture.write("content/decisions/call.yaml", fixture.read("content/decisions/call.yaml")
+                .replace("hit_policy: unique\n", "hit_policy: unique\nhit_policy: first\n"));
+        writeWhere(", next: call");
+        fixture.page("pages/incidents/call.md", "When to call", 10, "```decision-table call\n```\n\n```decision-table where\n```\n\n"
+                + exampleBlock("101") + "\nSee [the table](../decisions/call.md).\n");
+
+        assertEquals(List.of("content/decisions/call.yaml:4:1: yaml.duplicate-key"),
+                errors(publisher().check()).stream().map(problem -> problem.location().format(folder) + ": " + problem.id()).toList());
+    }
+
+    @Test
+    void aTableThatDoesNotExistIsStillNamedWhereAPageUsesIt() {
+        fixture.write("content/decisions/call.yaml", fixture.read("content/decisions/call.yaml")
+                .replace("hit_policy: unique\n", "hit_policy: unique\nhit_policy: first\n"));
+        fixture.page("pages/incidents/call.md", "When to call", 10, "```decision-table cal\n```\n");
+
+        assertEquals(List.of("content/decisions/call.yaml:4:1: yaml.duplicate-key",
+                        "content/pages/incidents/call.md:10:1: decision.unknown-table"),
+                errors(publisher().check()).stream().map(problem -> problem.location().format(folder) + ": " + problem.id()).toList());
+    }
+
+    @Test
     void anOutcomeNamingRolesNobodyInTheAreaFillsIsAnError() {
         fixture.write("content/contacts.yaml", fixture.read("content/contacts.yaml").replace("roles: [helpline]", "roles: [other]"));
 
@@ -113,23 +157,7 @@ class DecisionBlocksTest {
         fixture.write("content/decisions/call.yaml", fixture.read("content/decisions/call.yaml")
                 .replace("{id: \"101\", label: Call 101, text: Call 101.}",
                         "{id: \"101\", label: Call 101, text: Call 101., next: where}"));
-        fixture.write("content/decisions/where.yaml", """
-                id: where
-                question: "Where is it?"
-                hit_policy: unique
-                sources: [test-source]
-                inputs:
-                  - {id: inside, question: "Is it inside?", help: Here., type: boolean}
-                outputs:
-                  - id: place
-                    label: Place
-                    values:
-                      - {id: in, label: In, text: Inside.}
-                      - {id: out, label: Out, text: Outside.}
-                rules:
-                  - {when: {inside: true}, then: {place: in}, why: In., source: test-source}
-                  - {when: {inside: false}, then: {place: out}, why: Out., source: test-source}
-                """);
+        writeWhere("");
         fixture.write("theme/templates/decision.mustache", "{{<base}}{{$main}}{{#table}}<h1>{{question}}</h1>"
                 + "{{#outputs}}{{#values}}<p>{{label}}{{#next}} then <a href=\"{{url}}\">{{question}}</a>{{/next}}</p>"
                 + "{{/values}}{{/outputs}}{{/table}}{{/main}}{{/base}}");

@@ -14,6 +14,17 @@ public final class ExampleCoverageCheck implements TableCheck {
 
     public static final String ID = "decision.rule-without-example";
 
+    private final Coverage coverage;
+
+    public ExampleCoverageCheck() {
+        this(new Coverage());
+    }
+
+    /** A check that spends {@code coverage}'s budget, shared with the table's other checks. */
+    ExampleCoverageCheck(Coverage coverage) {
+        this.coverage = coverage;
+    }
+
     @Override
     public List<Problem> check(DecisionTable table) {
         ExampleCoverage coverage = ExampleCoverage.of(table);
@@ -24,11 +35,23 @@ public final class ExampleCoverageCheck implements TableCheck {
                 .toList();
     }
 
-    /** Answers that reach the rule: under first, ones no earlier rule takes; empty if there are none. */
-    private static String suggestion(DecisionTable table, Rule rule) {
+    @Override
+    public String kind() {
+        return "rules without an example";
+    }
+
+    /**
+     * Answers that reach the rule: under first, ones no earlier rule takes; empty if there are none,
+     * or if finding them would pass the table's budget (the gap or unreachable check then says so).
+     */
+    private String suggestion(DecisionTable table, Rule rule) {
         List<Rule> earlier = table.hitPolicy() == HitPolicy.FIRST ? table.rules().subList(0, rule.number() - 1) : List.of();
-        return Coverage.uncovered(table.region(rule), earlier.stream().map(table::region).toList())
-                .map(combination -> ", such as " + table.describe(combination))
-                .orElse("");
+        try {
+            return coverage.uncovered(table.region(rule), earlier.stream().map(table::region).toList())
+                    .map(combination -> ", such as " + table.describe(combination))
+                    .orElse("");
+        } catch (TableTooComplex tooComplex) {
+            return "";
+        }
     }
 }

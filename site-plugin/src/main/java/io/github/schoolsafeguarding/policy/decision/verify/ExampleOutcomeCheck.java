@@ -39,4 +39,9 @@ public final class ExampleOutcomeCheck implements TableCheck {
                 "example '" + example.name() + "' of table '" + table.id() + "' expects " + example.expect() + ", but " + actual,
                 "if the example is right, correct the rules; otherwise correct the example"));
     }
+
+    @Override
+    public String kind() {
+        return "examples that do not hold";
+    }
 }

@@ -10,9 +10,20 @@ public final class GapCheck implements TableCheck {
 
     public static final String ID = "decision.gap";
 
+    private final Coverage coverage;
+
+    public GapCheck() {
+        this(new Coverage());
+    }
+
+    /** A check that spends {@code coverage}'s budget, shared with the table's other checks. */
+    GapCheck(Coverage coverage) {
+        this.coverage = coverage;
+    }
+
     /** One combination no rule matches, or empty when the rules cover every combination. */
     public Optional<int[]> gap(DecisionTable table) {
-        return Coverage.uncovered(table.everyCombination(), table.rules().stream().map(table::region).toList());
+        return coverage.uncovered(table.everyCombination(), table.rules().stream().map(table::region).toList());
     }
 
     @Override
@@ -22,5 +33,10 @@ public final class GapCheck implements TableCheck {
                         "no rule of table '" + table.id() + "' matches " + table.describe(combination),
                         "add a rule for this case, or widen the conditions of a rule that should cover it"))
                 .toList();
+    }
+
+    @Override
+    public String kind() {
+        return "gaps";
     }
 }

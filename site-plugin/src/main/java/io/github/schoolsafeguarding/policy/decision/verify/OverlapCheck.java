@@ -50,4 +50,9 @@ public final class OverlapCheck implements TableCheck {
                                 : "make them give the same outcome, or narrow one so that they cannot both match"))
                 .toList();
     }
+
+    @Override
+    public String kind() {
+        return "overlaps against its hit policy";
+    }
 }

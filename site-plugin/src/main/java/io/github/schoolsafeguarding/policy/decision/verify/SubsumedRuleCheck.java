@@ -59,4 +59,9 @@ public final class SubsumedRuleCheck implements TableCheck {
                         "remove rule " + found.rule() + ", or narrow rule " + found.by() + " if it is too wide"))
                 .toList();
     }
+
+    @Override
+    public String kind() {
+        return "redundant rules";
+    }
 }

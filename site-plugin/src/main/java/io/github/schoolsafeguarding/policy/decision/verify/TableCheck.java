@@ -9,4 +9,7 @@ public interface TableCheck {
 
     /** The faults of this kind in {@code table}, each at the place to fix it. */
     List<Problem> check(DecisionTable table);
+
+    /** What the check finds, in the plural, as a count of them reads: "gaps", "redundant rules". */
+    String kind();
 }

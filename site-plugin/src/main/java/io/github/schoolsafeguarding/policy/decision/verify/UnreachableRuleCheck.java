@@ -16,6 +16,17 @@ public final class UnreachableRuleCheck implements TableCheck {
 
     public static final String ID = "decision.unreachable-rule";
 
+    private final Coverage coverage;
+
+    public UnreachableRuleCheck() {
+        this(new Coverage());
+    }
+
+    /** A check that spends {@code coverage}'s budget, shared with the table's other checks. */
+    UnreachableRuleCheck(Coverage coverage) {
+        this.coverage = coverage;
+    }
+
     /** Every rule that earlier rules hide completely, in rule order; none unless the table is {@code first}. */
     public List<UnreachableRule> unreachableRules(DecisionTable table) {
         if (table.hitPolicy() != HitPolicy.FIRST) {
@@ -26,7 +37,7 @@ public final class UnreachableRuleCheck implements TableCheck {
         for (int i = 0; i < rules.size(); i++) {
             Region region = table.region(rules.get(i));
             List<Rule> earlier = rules.subList(0, i).stream().filter(rule -> table.region(rule).intersects(region)).toList();
-            if (Coverage.uncovered(region, earlier.stream().map(table::region).toList()).isEmpty()) {
+            if (coverage.uncovered(region, earlier.stream().map(table::region).toList()).isEmpty()) {
                 unreachable.add(new UnreachableRule(rules.get(i).number(), earlier.stream().map(Rule::number).toList()));
             }
         }
@@ -41,5 +52,10 @@ public final class UnreachableRuleCheck implements TableCheck {
                                 + " come first and match every case it matches",
                         "remove rule " + found.rule() + ", or move it above them if it is the more specific rule"))
                 .toList();
+    }
+
+    @Override
+    public String kind() {
+        return "unreachable rules";
     }
 }

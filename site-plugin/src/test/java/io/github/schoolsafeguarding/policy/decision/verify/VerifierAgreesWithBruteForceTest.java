@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.decision.AnyValue;
 import io.github.schoolsafeguarding.policy.decision.BooleanCondition;
 import io.github.schoolsafeguarding.policy.decision.BooleanInput;
@@ -106,6 +107,24 @@ class VerifierAgreesWithBruteForceTest {
                 assertFalse(table.region(rule).contains(combination) && !table.region(wider).contains(combination));
             }
         }
+    }
+
+    /**
+     * The verifier shares one budget and one store of answers between its checks; that changes
+     * nothing it reports, beyond listing a kind of finding only so far.
+     */
+    @Property(tries = 300)
+    void theVerifierReportsWhatEachCheckFindsOnItsOwn(@ForAll("tables") DecisionTable table) {
+        List<TableCheck> checks = List.of(new GapCheck(), new OverlapCheck(), new UnreachableRuleCheck(), new SubsumedRuleCheck(),
+                new ExampleOutcomeCheck(), new ExampleCoverageCheck(), new ClassCountCheck());
+        List<Problem> expected = checks.stream()
+                .flatMap(check -> check.check(table).stream().sorted(Problem.READING_ORDER).limit(DecisionTableVerifier.LISTED))
+                .sorted(Problem.READING_ORDER).toList();
+
+        List<Problem> reported = DecisionTableVerifier.verify(table).findings().stream()
+                .filter(problem -> !problem.message().endsWith("more are not")).toList();
+
+        assertEquals(expected, reported);
     }
 
     /** Every combination of the table's inputs: the brute force these properties compare with. */
