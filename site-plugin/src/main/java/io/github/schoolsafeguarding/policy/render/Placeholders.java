@@ -8,10 +8,7 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.codes.ValueCode;
 import com.github.mustachejava.reflect.GuardedBinding;
-import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
-import com.github.mustachejava.util.GuardException;
-import com.github.mustachejava.util.Wrapper;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
@@ -60,7 +57,7 @@ public final class Placeholders {
         if (!markdown.contains("{{")) {
             return markdown;
         }
-        if (!onlyPlainPlaceholders(markdown, file, firstLine, problems)) {
+        if (!onlyPlainPlaceholders(markdown, file, firstLine, scope, problems)) {
             return markdown;
         }
         List<Miss> misses = new ArrayList<>();
@@ -79,7 +76,9 @@ public final class Placeholders {
         }
         for (Miss miss : misses) {
             Location at = Location.of(file, firstLine + miss.line() - 1);
-            if (miss.name().startsWith("school.")) {
+            if (miss.unknown()) {
+                problems.add(unknown(miss.name(), at, scope));
+            } else if (miss.name().startsWith("school.")) {
                 problems.add(Problem.error("placeholder.school-field", at,
                         "placeholder {{" + miss.name() + "}} is not a blank a school can fill in here",
                         "school fields (" + SCHOOL_FIELDS + ") work only on a page with 'layout: school-policy'"));
@@ -93,13 +92,20 @@ public final class Placeholders {
         return filled.toString();
     }
 
-    private static boolean onlyPlainPlaceholders(String markdown, Path file, int firstLine, Problems problems) {
+    private static boolean onlyPlainPlaceholders(String markdown, Path file, int firstLine, Map<String, Object> scope,
+            Problems problems) {
         boolean plain = true;
         String[] lines = markdown.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher tag = TAG.matcher(lines[i]);
             while (tag.find()) {
                 String kind = tag.group(1);
+                if (kind.isEmpty() && lines[i].startsWith(".", tag.end())
+                        && lines[i].substring(tag.end() + 1).stripLeading().startsWith("}}")) {
+                    // Mustache's "this": it would print the whole scope, every contact of the area
+                    plain = false;
+                    problems.add(unknown(".", new Location(file, firstLine + i, tag.start() + 1), scope));
+                }
                 if (!kind.isEmpty() && !kind.equals("!")) {
                     plain = false;
                     problems.add(Problem.error("placeholder.not-plain", new Location(file, firstLine + i, tag.start() + 1),
@@ -117,8 +123,50 @@ public final class Placeholders {
         return MARKDOWN_PUNCTUATION.matcher(value.replaceAll("\\s+", " ")).replaceAll("\\\\$0");
     }
 
-    /** A placeholder that found no value, at a line of the Markdown it was filled in. */
-    private record Miss(String name, int line) {}
+    private static Problem unknown(String name, Location at, Map<String, Object> scope) {
+        return Problem.error("placeholder.unknown", at, "placeholder {{" + name + "}} names nothing a page can show",
+                "name one fact: {{area.<fact>}} (" + String.join(", ", keys(scope.get("area")))
+                        + "), {{contact.<id>.<field>}} (e.g. phone, tel, email, website) or {{site.title}}");
+    }
+
+    private static List<String> keys(Object map) {
+        return map instanceof Map<?, ?> facts ? facts.keySet().stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /**
+     * A placeholder that found no value, at a line of the Markdown it was filled in: {@code unknown}
+     * when its name is no path to a text at all (a Java method such as {@code area.name.bytes}, a
+     * whole contact, a list), not merely a fact this area lacks.
+     */
+    private record Miss(String name, int line, boolean unknown) {}
+
+    /**
+     * The text a placeholder names: each part of its name is an entry of the map before it, and the
+     * last is text. Only the scope's own maps are read, never an object's methods, so that
+     * {@code {{area.name.bytes}}} cannot print a Java array's address, nor {@code {{contact.x}}} a whole map.
+     *
+     * @return the text; {@link #ABSENT} for a fact this area has not set or a contact it lacks;
+     *     {@link #NOT_A_FACT} otherwise
+     */
+    private static Object lookUp(String name, Object scope) {
+        Object value = scope;
+        String[] parts = name.split("\\.", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (!(value instanceof Map<?, ?> map)) {
+                return NOT_A_FACT;
+            }
+            if (map.get(parts[i]) == null) {
+                // the names of an area's facts, the site's and the school's blanks are fixed, and a
+                // fact may be unset; only the contacts, and their fields, differ from area to area
+                return map.containsKey(parts[i]) || i > 0 && parts[0].equals("contact") ? ABSENT : NOT_A_FACT;
+            }
+            value = map.get(parts[i]);
+        }
+        return value instanceof CharSequence ? value.toString() : NOT_A_FACT;
+    }
+
+    private static final Object ABSENT = new Object();
+    private static final Object NOT_A_FACT = new Object();
 
     /** A factory whose values are escaped for Markdown and whose lookups report what they miss. */
     private static final class Factory extends DefaultMustacheFactory {
@@ -138,8 +186,9 @@ public final class Placeholders {
     }
 
     /**
-     * Looks every value up afresh and says which names it could not find, with the line of the
-     * placeholder (the stock handler caches misses and renders them as empty text).
+     * Looks every value up afresh, in the scope's maps only ({@link #lookUp}), and says which names
+     * it could not find, with the line of the placeholder (the stock handler caches misses, renders
+     * them as empty text, and calls any method an object has).
      */
     private static final class ReportingObjectHandler extends ReflectionObjectHandler {
 
@@ -155,16 +204,12 @@ public final class Placeholders {
                 return new GuardedBinding(this, name, context, code);
             }
             return scopes -> {
-                Wrapper wrapper = find(name, scopes);
-                if (wrapper instanceof MissingWrapper) {
-                    misses.add(new Miss(name, context.line()));
+                Object value = lookUp(name, scopes.isEmpty() ? null : scopes.get(scopes.size() - 1));
+                if (value == ABSENT || value == NOT_A_FACT) {
+                    misses.add(new Miss(name, context.line(), value == NOT_A_FACT && !name.startsWith("school.")));
                     return null;
                 }
-                try {
-                    return wrapper.call(scopes);
-                } catch (GuardException e) {
-                    throw new IllegalStateException("the scope changed while filling {{" + name + "}}", e);
-                }
+                return value;
             };
         }
     }

@@ -48,6 +48,24 @@ class PlaceholdersTest {
     }
 
     @Test
+    void resolvesOnlyFactsNeverAJavaMethodOrAWholeContact() {
+        List<String> names = List.of("area.name.bytes", "area.name.toUpperCase", "area.name.length", "area.getClass",
+                "area", "contact.police-non-emergency", "contact.police-non-emergency.phone.empty", "class", ".",
+                "area.name.class.name");
+        for (String name : names) {
+            Problems problems = new Problems();
+
+            String filled = Placeholders.fill("Intro.\n\nSee {{" + name + "}}.\n", PAGE, 10, "north", SCOPE, problems);
+
+            assertEquals(List.of("placeholder.unknown"), problems.all().stream().map(Problem::id).toList(), name);
+            assertEquals(12, problems.all().get(0).location().line(), name);
+            assertEquals("placeholder {{" + name + "}} names nothing a page can show",
+                    problems.all().get(0).message(), name);
+            assertTrue(!filled.contains("[B@") && !filled.contains("NORTH") && !filled.contains("{phone="), filled);
+        }
+    }
+
+    @Test
     void reportsEveryMissOnceForEachPlace() {
         Problems problems = new Problems();
 
