@@ -42,6 +42,9 @@ public final class Handbook {
     private static final String FONTS = "/com/mpobjects/jasperreports/fonts/liberation/";
     private static final String SANS = "Liberation Sans";
     private static final String MONO = "Liberation Mono";
+    /** Where an ICC profile's header names its primary platform, and the name of Apple's. */
+    private static final int PRIMARY_PLATFORM = 40;
+    private static final byte[] APPLE = "APPL".getBytes(StandardCharsets.US_ASCII);
 
     static {
         // the library logs every stylesheet property it does not know; the build's log is for the content
@@ -69,7 +72,7 @@ public final class Handbook {
                     .useFastMode()
                     .usePdfUaAccessibility(true)
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A)
-                    .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
+                    .useColorProfile(srgbProfile())
                     .withProducer("policy-maven-plugin")
                     .withW3cDocument(new W3CDom().fromJsoup(document), null);
             font(builder, pdf, SANS, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
@@ -104,6 +107,20 @@ public final class Handbook {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the handbook's font " + file, e);
         }
+    }
+
+    /**
+     * The sRGB colour profile the PDF/A declares, the same bytes on every Java. Debian's OpenJDK 17
+     * and Temurin 25 ship the same profile but for its header's primary platform, which says nothing
+     * about colour: Apple in one, Microsoft in the other. PDFBox reads the profile back through the
+     * JDK's colour engine, and Debian's writes Apple whatever it was given, Temurin's what it was
+     * given; so the profile says Apple, which both keep. Without this the handbook's bytes depended
+     * on the Java that made it.
+     */
+    static byte[] srgbProfile() {
+        byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        System.arraycopy(APPLE, 0, profile, PRIMARY_PLATFORM, APPLE.length);
+        return profile;
     }
 
     private static String stylesheet() {

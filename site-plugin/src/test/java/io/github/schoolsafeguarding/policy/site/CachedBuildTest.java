@@ -37,9 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CachedBuildTest {
 
     private static final Path EVERY_RULE_BROKEN = Path.of("src/it/every-rule-broken");
-    private static final Path REAL_CONTENT = Path.of("../content");
-    private static final Path REAL_THEME = Path.of("../theme");
+    static final Path REAL_CONTENT = Path.of("../content");
+    static final Path REAL_THEME = Path.of("../theme");
     private static final String PAGES = HtmlChecks.CACHE_SHELF;
+    /** The day the root pom has the real content checked for in tests, and what messages call it. */
+    static final LocalDate TESTS_DAY = pomDay(Path.of("../pom.xml"), "guidance.tests.day");
+    static final String TESTS_DAY_NAME = "the tests' fixed day";
     private static final String HANDBOOKS = CachedHandbook.CACHE_SHELF;
 
     @TempDir
@@ -134,7 +137,7 @@ class CachedBuildTest {
     /** The real content and theme, checked for the tests' fixed day as the root pom sets it. */
     static SitePublisher realContent(BuildCache cache) {
         return SitePublisher.builder().content(REAL_CONTENT).theme(REAL_THEME)
-                .fixedDay(pomDay(Path.of("../pom.xml"), "guidance.tests.day"), "the tests' fixed day").cache(cache).build();
+                .fixedDay(TESTS_DAY, TESTS_DAY_NAME).cache(cache).build();
     }
 
     private static LocalDate pomDay(Path pom, String element) {
