@@ -179,6 +179,16 @@ public final class Chromium implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
     }
 
+    /**
+     * What a page could keep of what a reader typed or chose: local and session storage, cookies,
+     * the number of history entries and the address (whose query or fragment could hold answers).
+     * Compare it before and after filling a form: the site keeps nothing.
+     */
+    public Object kept() {
+        return run("return [String(localStorage.length), String(sessionStorage.length), document.cookie,"
+                + " String(history.length), location.href]");
+    }
+
     /** Runs JavaScript in the page, as the body of a function: {@code return} gives a value back. */
     public Object run(String script, Object... arguments) {
         return driver.executeScript(script, arguments);

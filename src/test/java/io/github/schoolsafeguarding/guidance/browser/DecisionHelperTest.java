@@ -34,7 +34,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The helper on every decision page of every area, driven as a reader drives it (clicking the
- * labels of radios and tick boxes, typing numbers) through the DOM contract of
+ * labels of radios and tick boxes, typing numbers), keeping nothing of the answers (no storage, cookie,
+ * history entry or address), through the DOM contract of
  * {@code shared/spec/decision-tables.md}: for a spread of the table's equivalence classes, the
  * outcome it publishes in {@code data-outcome} is the Java engine's. On a phone, answered by touch,
  * it shows the outcome as soon as the answers decide it, asks nothing that cannot change it, and
@@ -92,6 +93,7 @@ class DecisionHelperTest {
         for (String area : site.areas()) {
             for (DecisionTable table : TABLES) {
                 browser.open(site.page(area + "/decisions/" + table.id() + ".html"));
+                Object keptBeforeAnswers = browser.kept();
                 for (int[] combination : spread(table, CASES_PER_TABLE)) {
                     answer(browser, table, combination);
                     Object shown = browser.run("return JSON.parse(document.querySelector('[data-decision-result=\""
@@ -102,6 +104,11 @@ class DecisionHelperTest {
                                 + ": the helper shows " + shown + ", the engine decides " + expected);
                     }
                     driven++;
+                }
+                if (!browser.kept().equals(keptBeforeAnswers) || !((List<?>) keptBeforeAnswers).subList(0, 3)
+                        .equals(List.of("0", "0", ""))) {
+                    wrong.add(area + " " + table.id() + ": the page kept the answers: " + keptBeforeAnswers + " then "
+                            + browser.kept());
                 }
             }
         }
