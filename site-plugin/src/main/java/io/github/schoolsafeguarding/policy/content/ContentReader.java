@@ -7,17 +7,19 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.DecisionTableReader;
 import io.github.schoolsafeguarding.policy.incremental.Memo;
+import io.github.schoolsafeguarding.policy.input.InputFiles;
 import io.github.schoolsafeguarding.policy.yaml.YamlFiles;
 import io.github.schoolsafeguarding.policy.yaml.YamlValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -492,20 +494,25 @@ public final class ContentReader {
             return pages;
         }
         Object sourcesKey = memo.canonical("sources", sources.key());
-        try (Stream<Path> files = Files.walk(pagesFolder)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
-                String path = pagesFolder.relativize(file).toString().replace('\\', '/');
-                String text = readText(file);
-                memo.reuse("page file", List.of(path, file, text, sourcesKey), found -> {
-                    FillInBlocks.check(file, text, found);
-                    return FrontMatter.read(path, file, text, sources, found);
-                }, problems).ifPresentOrElse(page -> pages.put(path, page), () -> {
-                            unreadablePages.add(path);
-                            unreadableFiles.add(file);
-                        });
+        for (Path file : InputFiles.walk(pagesFolder, problems)) {
+            String path = pagesFolder.relativize(file).toString().replace('\\', '/');
+            if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + pagesFolder, e);
+            if (!path.endsWith(".md")) {
+                problems.add(Problem.error("page.file-extension", Location.of(file), "a page's file name ends in '"
+                        + path.substring(path.length() - 3) + "', so the build would not read it",
+                        "rename it to end in '.md', in lower case"));
+                continue;
+            }
+            InputFiles.readText(file, problems).flatMap(text -> memo.reuse("page file",
+                    List.of(path, file, text, sourcesKey), found -> {
+                        FillInBlocks.check(file, text, found);
+                        return FrontMatter.read(path, file, text, sources, found);
+                    }, problems)).ifPresentOrElse(page -> pages.put(path, page), () -> {
+                        unreadablePages.add(path);
+                        unreadableFiles.add(file);
+                    });
         }
         return pages;
     }
@@ -523,17 +530,9 @@ public final class ContentReader {
         }
     }
 
-    static String readText(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
     /** The folders under areas/, one per area. */
     private Stream<Path> areaFolders() {
-        return list(folder.resolve("areas")).filter(Files::isDirectory);
+        return list(folder.resolve("areas")).filter(area -> Files.isDirectory(area, LinkOption.NOFOLLOW_LINKS));
     }
 
     private static Stream<Path> list(Path folder) {

@@ -56,7 +56,7 @@ public final class FrontendAssets implements AutoCloseable {
         Map<String, Path> stylesheets = new TreeMap<>();
         // two areas whose themes are made of the same files compile to the same CSS, once
         List<String> themeFiles = new ArrayList<>();
-        theme.assets().forEach((name, file) -> {
+        theme.assets(problems).forEach((name, file) -> {
             if (name.endsWith(".scss")) {
                 themeFiles.add(file.toString());
                 if (!isPartial(name)) {
