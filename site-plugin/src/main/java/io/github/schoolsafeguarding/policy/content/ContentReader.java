@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +51,8 @@ public final class ContentReader {
 
     /** Ids of areas, contacts, roles and sources: lower-case letters, digits and hyphens. */
     public static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A page's path below pages/: folders and a name of lower-case letters, digits, hyphens and underscores. */
+    private static final Pattern PAGE_PATH = Pattern.compile("([a-z0-9_-]+/)*[a-z0-9_-]+\\.md");
     private static final List<String> AREA_KEYS = List.of("name", "covers", "board", "police_force", "order",
             "summary", "title", "exit_page", "secure_email_domains", "contacts");
     private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "area", "version", "published",
@@ -505,6 +508,7 @@ public final class ContentReader {
                         "rename it to end in '.md', in lower case"));
                 continue;
             }
+            requireWebSafeName(path, file);
             InputFiles.readText(file, problems).flatMap(text -> memo.reuse("page file",
                     List.of(path, file, text, sourcesKey), found -> {
                         FillInBlocks.check(file, text, found);
@@ -515,6 +519,20 @@ public final class ContentReader {
                     });
         }
         return pages;
+    }
+
+    /**
+     * A page's path is its web address: a space must be encoded in every link, a capital letter finds
+     * the page on Windows but not on the web server, and an accented letter may be spelt two ways.
+     */
+    private void requireWebSafeName(String path, Path file) {
+        if (!PAGE_PATH.matcher(path).matches()) {
+            String suggested = Normalizer.normalize(path, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9/.]+", "-");
+            problems.add(Problem.error("page.file-name", Location.of(file), "the page's path '" + path
+                    + "' has a character other than lower-case letters, digits and hyphens, and is the page's web"
+                    + " address", "rename it, such as to '" + suggested + "', and change the links to it"));
+        }
     }
 
     private void requireKnownSources(DecisionTable table, KnownSources sources) {

@@ -100,6 +100,14 @@ public final class Placeholders {
             Matcher tag = TAG.matcher(lines[i]);
             while (tag.find()) {
                 String kind = tag.group(1);
+                if (lines[i].indexOf("}}", tag.end()) < 0) {
+                    plain = false;
+                    problems.add(Problem.error("placeholder.unclosed", new Location(file, firstLine + i, tag.start() + 1),
+                            "'{{' is not closed by '}}' on the same line",
+                            "write the placeholder whole on one line, as {{area.name}}; for braces as text, write"
+                                    + " \\{\\{"));
+                    continue;
+                }
                 if (!kind.isEmpty() && !kind.equals("!")) {
                     plain = false;
                     problems.add(Problem.error("placeholder.not-plain", new Location(file, firstLine + i, tag.start() + 1),
