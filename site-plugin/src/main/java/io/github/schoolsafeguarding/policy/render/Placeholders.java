@@ -57,6 +57,9 @@ public final class Placeholders {
      */
     public static String fill(String markdown, Path file, int firstLine, String areaId, Map<String, Object> scope,
             Problems problems) {
+        if (!allClosed(markdown, file, firstLine, problems)) {
+            return markdown;
+        }
         if (!markdown.contains("{{")) {
             return markdown;
         }
@@ -100,14 +103,6 @@ public final class Placeholders {
             Matcher tag = TAG.matcher(lines[i]);
             while (tag.find()) {
                 String kind = tag.group(1);
-                if (lines[i].indexOf("}}", tag.end()) < 0) {
-                    plain = false;
-                    problems.add(Problem.error("placeholder.unclosed", new Location(file, firstLine + i, tag.start() + 1),
-                            "'{{' is not closed by '}}' on the same line",
-                            "write the placeholder whole on one line, as {{area.name}}; for braces as text, write"
-                                    + " \\{\\{"));
-                    continue;
-                }
                 if (!kind.isEmpty() && !kind.equals("!")) {
                     plain = false;
                     problems.add(Problem.error("placeholder.not-plain", new Location(file, firstLine + i, tag.start() + 1),
@@ -118,6 +113,28 @@ public final class Placeholders {
             }
         }
         return plain;
+    }
+
+    /**
+     * Whether every {@code {{} is closed on its own line: Mustache would otherwise read on to the next
+     * {@code }}}, paragraphs later, and report all between as one placeholder's name.
+     */
+    private static boolean allClosed(String markdown, Path file, int firstLine, Problems problems) {
+        boolean closed = true;
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher tag = TAG.matcher(lines[i]);
+            while (tag.find()) {
+                if (lines[i].indexOf("}}", tag.end()) < 0) {
+                    closed = false;
+                    problems.add(Problem.error("placeholder.unclosed", new Location(file, firstLine + i, tag.start() + 1),
+                            "'{{' is not closed by '}}' on the same line",
+                            "write the placeholder whole on one line, as {{area.name}}; for braces as text, write"
+                                    + " \\{\\{"));
+                }
+            }
+        }
+        return closed;
     }
 
     /** Escapes every character that Markdown or HTML would read as markup. */
