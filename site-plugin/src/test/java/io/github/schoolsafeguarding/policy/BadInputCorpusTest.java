@@ -42,6 +42,7 @@ import org.junit.jupiter.api.TestFactory;
  *               crlf &lt;path&gt;, cr &lt;path&gt;     its lines ended Windows' or old Macs' way
  *               bytes &lt;path&gt; &lt;text&gt; &lt;hex&gt;  the first &lt;text&gt; replaced by those bytes
  *               grow &lt;path&gt; &lt;bytes&gt;        paragraphs added until it is that long
+ *               many &lt;folder&gt; &lt;count&gt;      that many small files made in it
  * expected    "fails", then each problem as "&lt;rule id&gt; &lt;file&gt;[:&lt;line&gt;]", all of them: the build
  *             stops and the site published before is left byte for byte;
  *             or "builds", then any of "same-as-fixture" (the output is the plain fixture's, byte for
@@ -185,6 +186,12 @@ class BadInputCorpusTest {
                     for (long written = Files.size(file); written < size; written += paragraph.length) {
                         out.write(paragraph);
                     }
+                }
+            }
+            case "many" -> {
+                Files.createDirectories(file);
+                for (int number = 0; number < Integer.parseInt(words[2]); number++) {
+                    Files.writeString(file.resolve(number + ".txt"), "x");
                 }
             }
             default -> fail("unknown line in make: " + String.join(" ", words));

@@ -45,8 +45,7 @@ public final class InputFiles {
 
     /**
      * The plain files and folders below {@code folder}, in order, without {@code folder} itself. Every
-     * other entry is reported and left out, and so are too many files: the build walks the content and
-     * the theme once before reading them, so that even a link to a folder no reader opens is named.
+     * other entry is reported and left out.
      */
     public static List<Path> walk(Path folder, Problems problems) {
         List<Path> found = new ArrayList<>();
@@ -82,14 +81,22 @@ public final class InputFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-        long files = found.stream().filter(Files::isRegularFile).count();
+        found.sort(null);
+        return found;
+    }
+
+    /**
+     * Reports, before anything is read, what {@link #walk} would find wrong anywhere below
+     * {@code folder} (the content or the theme), so that even a link to a folder no reader opens is
+     * named; and more than {@link #MAX_FILES} files.
+     */
+    public static void check(Path folder, Problems problems) {
+        long files = walk(folder, problems).stream().filter(Files::isRegularFile).count();
         if (files > MAX_FILES) {
             problems.add(Problem.error("file.too-many", Location.of(folder), "this folder holds " + files
                     + " files, more than the " + MAX_FILES + " a build reads",
                     "remove the files that are not content or theme (a copied folder, generated files)"));
         }
-        found.sort(null);
-        return found;
     }
 
     /** The text of a plain file, as above; empty, with the problem reported, when it cannot be read. */

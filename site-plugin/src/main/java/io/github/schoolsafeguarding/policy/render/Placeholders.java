@@ -116,8 +116,8 @@ public final class Placeholders {
     }
 
     /**
-     * Whether every {@code {{} is closed on its own line: Mustache would otherwise read on to the next
-     * {@code }}}, paragraphs later, and report all between as one placeholder's name.
+     * Whether every opening pair of braces is closed on its own line: Mustache would otherwise read on
+     * to the next closing pair, paragraphs later, and report all between as one placeholder's name.
      */
     private static boolean allClosed(String markdown, Path file, int firstLine, Problems problems) {
         boolean closed = true;

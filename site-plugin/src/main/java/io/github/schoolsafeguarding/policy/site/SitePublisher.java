@@ -205,8 +205,8 @@ public final class SitePublisher {
                     "set policy.theme to a folder holding templates/ and assets/"));
         }
         // before anything is read: a link or a named pipe no reader would open is named too
-        InputFiles.walk(contentFolder, problems);
-        InputFiles.walk(themeFolder, problems);
+        InputFiles.check(contentFolder, problems);
+        InputFiles.check(themeFolder, problems);
         // every input but the pages' own text: what a page's results depend on besides its page
         String shared = SharedFiles.fingerprint(contentFolder, themeFolder);
         Content content = ContentReader.read(contentFolder, problems, memo);
