@@ -42,6 +42,8 @@ import java.util.stream.Collectors;
 public final class Placeholders {
 
     private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#^/>&{=<$!]?)");
+    /** An opening pair of braces with no closing pair after it on its line. */
+    private static final Pattern UNCLOSED = Pattern.compile("\\{\\{(?:(?!}})[^\\n])*+$", Pattern.MULTILINE);
     private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+\\-.!|&~\"']");
 
     private static final String SCHOOL_FIELDS = Arrays.stream(SchoolField.values())
@@ -120,19 +122,19 @@ public final class Placeholders {
      * to the next closing pair, paragraphs later, and report all between as one placeholder's name.
      */
     private static boolean allClosed(String markdown, Path file, int firstLine, Problems problems) {
+        Matcher unclosed = UNCLOSED.matcher(markdown);
+        int line = firstLine;
+        int counted = 0;
         boolean closed = true;
-        String[] lines = markdown.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher tag = TAG.matcher(lines[i]);
-            while (tag.find()) {
-                if (lines[i].indexOf("}}", tag.end()) < 0) {
-                    closed = false;
-                    problems.add(Problem.error("placeholder.unclosed", new Location(file, firstLine + i, tag.start() + 1),
-                            "'{{' is not closed by '}}' on the same line",
-                            "write the placeholder whole on one line, as {{area.name}}; for braces as text, write"
-                                    + " \\{\\{"));
-                }
+        while (unclosed.find()) {
+            closed = false;
+            for (; counted < unclosed.start(); counted++) {
+                line += markdown.charAt(counted) == '\n' ? 1 : 0;
             }
+            int column = unclosed.start() - markdown.lastIndexOf('\n', unclosed.start());
+            problems.add(Problem.error("placeholder.unclosed", new Location(file, line, column),
+                    "'{{' is not closed by '}}' on the same line",
+                    "write the placeholder whole on one line, as {{area.name}}; for braces as text, write \\{\\{"));
         }
         return closed;
     }
