@@ -32,7 +32,7 @@ import java.util.Optional;
 public final class InputFiles {
 
     /**
-     * The largest file read: 5 MB, some 800,000 words, a hundred times the longest real page. The
+     * The largest file read: 5 MB, some 800,000 words, ninety times the longest real page (57 KB). The
      * limit bounds the time and memory one file can cost, so that a generated or pasted file fails
      * at once with its name rather than slowing every build.
      */
@@ -117,7 +117,7 @@ public final class InputFiles {
     }
 
     /** The text of {@code bytes}, read from {@code file}: strict UTF-8, its byte-order mark dropped, its lines ended by LF. */
-    public static Optional<String> decode(Path file, byte[] bytes, Problems problems) {
+    private static Optional<String> decode(Path file, byte[] bytes, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -144,7 +144,7 @@ public final class InputFiles {
     }
 
     /** Why {@code file} may not be read, if it may not: what {@link #walk} would say of it. */
-    public static Optional<Problem> refusal(Path file) {
+    private static Optional<Problem> refusal(Path file) {
         try {
             return refusal(file, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
