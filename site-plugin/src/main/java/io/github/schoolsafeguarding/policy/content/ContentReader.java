@@ -7,17 +7,20 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.DecisionTableReader;
 import io.github.schoolsafeguarding.policy.incremental.Memo;
+import io.github.schoolsafeguarding.policy.input.InputFiles;
 import io.github.schoolsafeguarding.policy.yaml.YamlFiles;
 import io.github.schoolsafeguarding.policy.yaml.YamlValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +51,8 @@ public final class ContentReader {
 
     /** Ids of areas, contacts, roles and sources: lower-case letters, digits and hyphens. */
     public static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A page's path below pages/: folders and a name of lower-case letters, digits, hyphens and underscores. */
+    private static final Pattern PAGE_PATH = Pattern.compile("([a-z0-9_-]+/)*[a-z0-9_-]+\\.md");
     private static final List<String> AREA_KEYS = List.of("name", "covers", "board", "police_force", "order",
             "summary", "title", "exit_page", "secure_email_domains", "contacts");
     private static final List<String> SOURCE_KEYS = List.of("title", "publisher", "area", "version", "published",
@@ -494,22 +499,42 @@ public final class ContentReader {
             return pages;
         }
         Object sourcesKey = memo.canonical("sources", sources.key());
-        try (Stream<Path> files = Files.walk(pagesFolder)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
-                String path = pagesFolder.relativize(file).toString().replace('\\', '/');
-                String text = readText(file);
-                memo.reuse("page file", List.of(path, file, text, sourcesKey), found -> {
-                    FillInBlocks.check(file, text, found);
-                    return FrontMatter.read(path, file, text, sources, found);
-                }, problems).ifPresentOrElse(page -> pages.put(path, page), () -> {
-                            unreadablePages.add(path);
-                            unreadableFiles.add(file);
-                        });
+        for (Path file : InputFiles.walk(pagesFolder, problems)) {
+            String path = pagesFolder.relativize(file).toString().replace('\\', '/');
+            if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + pagesFolder, e);
+            if (!path.endsWith(".md")) {
+                problems.add(Problem.error("page.file-extension", Location.of(file), "a page's file name ends in '"
+                        + path.substring(path.length() - 3) + "', so the build would not read it",
+                        "rename it to end in '.md', in lower case"));
+                continue;
+            }
+            requireWebSafeName(path, file);
+            InputFiles.readText(file, problems).flatMap(text -> memo.reuse("page file",
+                    List.of(path, file, text, sourcesKey), found -> {
+                        FillInBlocks.check(file, text, found);
+                        return FrontMatter.read(path, file, text, sources, found);
+                    }, problems)).ifPresentOrElse(page -> pages.put(path, page), () -> {
+                        unreadablePages.add(path);
+                        unreadableFiles.add(file);
+                    });
         }
         return pages;
+    }
+
+    /**
+     * A page's path is its web address: a space must be encoded in every link, a capital letter finds
+     * the page on Windows but not on the web server, and an accented letter may be spelt two ways.
+     */
+    private void requireWebSafeName(String path, Path file) {
+        if (!PAGE_PATH.matcher(path).matches()) {
+            String suggested = Normalizer.normalize(path, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9/.]+", "-");
+            problems.add(Problem.error("page.file-name", Location.of(file), "the page's path '" + path
+                    + "' has a character other than lower-case letters, digits and hyphens, and is the page's web"
+                    + " address", "rename it, such as to '" + suggested + "', and change the links to it"));
+        }
     }
 
     private void requireKnownSources(DecisionTable table, KnownSources sources) {
@@ -525,17 +550,9 @@ public final class ContentReader {
         }
     }
 
-    static String readText(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
     /** The folders under areas/, one per area. */
     private Stream<Path> areaFolders() {
-        return list(folder.resolve("areas")).filter(Files::isDirectory);
+        return list(folder.resolve("areas")).filter(area -> Files.isDirectory(area, LinkOption.NOFOLLOW_LINKS));
     }
 
     private static Stream<Path> list(Path folder) {

@@ -10,6 +10,7 @@ import de.larsgrefer.sass.embedded.SassCompilerFactory;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.input.InputFiles;
 import io.github.schoolsafeguarding.policy.render.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +57,7 @@ public final class FrontendAssets implements AutoCloseable {
         Map<String, Path> stylesheets = new TreeMap<>();
         // two areas whose themes are made of the same files compile to the same CSS, once
         List<String> themeFiles = new ArrayList<>();
-        theme.assets().forEach((name, file) -> {
+        theme.assets(problems).forEach((name, file) -> {
             if (name.endsWith(".scss")) {
                 themeFiles.add(file.toString());
                 if (!isPartial(name)) {
@@ -87,10 +88,10 @@ public final class FrontendAssets implements AutoCloseable {
         ThemeFonts fonts = new ThemeFonts(sassFiles(assetFolders));
         SassCompiler sass = compiler();
         sass.registerImporter(importer);
-        stylesheets.forEach((name, file) -> {
+        stylesheets.forEach((name, file) -> InputFiles.readText(file, problems).ifPresent(source -> {
             try {
                 StringInput input = StringInput.newBuilder()
-                        .setSource(Files.readString(file, StandardCharsets.UTF_8))
+                        .setSource(source)
                         .setUrl(ThemeImporter.SCHEME + name)
                         .setImporter(com.sass_lang.embedded_protocol.InboundMessage.CompileRequest.Importer.newBuilder()
                                 .setImporterId(importer.getId()))
@@ -105,7 +106,7 @@ public final class FrontendAssets implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot compile " + file, e);
             }
-        });
+        }));
         return css;
     }
 

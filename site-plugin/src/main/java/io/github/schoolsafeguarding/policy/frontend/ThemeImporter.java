@@ -3,9 +3,9 @@ package io.github.schoolsafeguarding.policy.frontend;
 import com.sass_lang.embedded_protocol.InboundMessage.ImportResponse.ImportSuccess;
 import com.sass_lang.embedded_protocol.Syntax;
 import de.larsgrefer.sass.embedded.importer.CustomImporter;
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.input.InputFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -123,11 +123,28 @@ final class ThemeImporter extends CustomImporter {
         return assetFolders.stream().map(folder -> folder.resolve(path)).filter(Files::isRegularFile).findFirst();
     }
 
+    /**
+     * A partial's text, read as every input is; what is wrong with it ends the import, and Sass reports
+     * it at the line that imports it.
+     */
     private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        Problems found = new Problems();
+        return InputFiles.readText(file, found).orElseThrow(() -> new UnreadablePartial(found.all().stream()
+                .map(problem -> file.getFileName() + (problem.location().line() > 0 ? ":" + problem.location().line()
+                        : "") + ": " + problem.message() + " — " + problem.fix())
+                .collect(Collectors.joining("; "))));
+    }
+
+    /** Says only its message: Sass shows the exception's {@code toString()}, which would start with a Java class name. */
+    private static final class UnreadablePartial extends RuntimeException {
+
+        UnreadablePartial(String message) {
+            super(message);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
         }
     }
 }

@@ -39,6 +39,8 @@ import java.util.stream.Collectors;
 public final class Placeholders {
 
     private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#^/>&{=<$!]?)");
+    /** An opening pair of braces with no closing pair after it on its line. */
+    private static final Pattern UNCLOSED = Pattern.compile("\\{\\{(?:(?!}})[^\\n])*+$", Pattern.MULTILINE);
     private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+\\-.!|&~\"']");
 
     private static final String SCHOOL_FIELDS = Arrays.stream(SchoolField.values())
@@ -54,6 +56,9 @@ public final class Placeholders {
      */
     public static String fill(String markdown, Path file, int firstLine, String areaId, Map<String, Object> scope,
             Problems problems) {
+        if (!allClosed(markdown, file, firstLine, problems)) {
+            return markdown;
+        }
         if (!markdown.contains("{{")) {
             return markdown;
         }
@@ -116,6 +121,28 @@ public final class Placeholders {
             }
         }
         return plain;
+    }
+
+    /**
+     * Whether every opening pair of braces is closed on its own line: Mustache would otherwise read on
+     * to the next closing pair, paragraphs later, and report all between as one placeholder's name.
+     */
+    private static boolean allClosed(String markdown, Path file, int firstLine, Problems problems) {
+        Matcher unclosed = UNCLOSED.matcher(markdown);
+        int line = firstLine;
+        int counted = 0;
+        boolean closed = true;
+        while (unclosed.find()) {
+            closed = false;
+            for (; counted < unclosed.start(); counted++) {
+                line += markdown.charAt(counted) == '\n' ? 1 : 0;
+            }
+            int column = unclosed.start() - markdown.lastIndexOf('\n', unclosed.start());
+            problems.add(Problem.error("placeholder.unclosed", new Location(file, line, column),
+                    "'{{' is not closed by '}}' on the same line",
+                    "write the placeholder whole on one line, as {{area.name}}; for braces as text, write \\{\\{"));
+        }
+        return closed;
     }
 
     /** Escapes every character that Markdown or HTML would read as markup. */

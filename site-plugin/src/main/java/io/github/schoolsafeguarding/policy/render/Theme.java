@@ -8,18 +8,18 @@ import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
+import io.github.schoolsafeguarding.policy.input.InputFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The templates and assets a site is rendered with, found by one lookup order: each name is looked
@@ -39,6 +39,8 @@ public final class Theme {
 
     private final List<Path> folders;
     private final DefaultMustacheFactory factory;
+    /** What reading the templates found, reported with every render that may have read them. */
+    private final Problems unreadable = new Problems();
 
     /** @param folders theme folders, most specific first */
     public Theme(List<Path> folders) {
@@ -48,7 +50,10 @@ public final class Theme {
     private Theme(List<Path> folders, boolean marked) {
         this.folders = List.copyOf(folders);
         this.factory = new DefaultMustacheFactory(name -> find("templates/" + name)
-                .map(file -> marked ? new StringReader(SourceMarks.markTemplate(read(file), file)) : reader(file))
+                .map(file -> {
+                    String text = InputFiles.readText(file, unreadable).orElse("");
+                    return new StringReader(marked ? SourceMarks.markTemplate(text, file) : text);
+                })
                 .orElse(null));
     }
 
@@ -82,6 +87,7 @@ public final class Theme {
     public String render(String name, Map<String, ?> data, Problems problems) {
         try {
             Mustache template = factory.compile(name + ".mustache");
+            problems.addAll(unreadable.all());
             StringWriter html = new StringWriter();
             template.execute(html, data).flush();
             return html.toString();
@@ -100,41 +106,26 @@ public final class Theme {
         return "";
     }
 
-    /** Every asset file by its path under {@code assets/}, each from the first folder that has it. */
-    public Map<String, Path> assets() {
+    /**
+     * Every asset file by its path under {@code assets/}, each from the first folder that has it; a
+     * link or special file is reported instead.
+     */
+    public Map<String, Path> assets(Problems problems) {
         Map<String, Path> assets = new TreeMap<>();
         for (Path folder : folders) {
             Path root = folder.resolve("assets");
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(root)) {
-                files.filter(Files::isRegularFile).forEach(file ->
-                        assets.putIfAbsent(root.relativize(file).toString().replace('\\', '/'), file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + root, e);
-            }
+            InputFiles.walk(root, problems).stream().filter(Files::isRegularFile).forEach(file ->
+                    assets.putIfAbsent(root.relativize(file).toString().replace('\\', '/'), file));
         }
         return assets;
     }
 
     private Optional<Path> find(String name) {
-        return folders.stream().map(folder -> folder.resolve(name)).filter(Files::isRegularFile).findFirst();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private static java.io.Reader reader(Path file) {
-        try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        // a link is no template: the walk of the theme before the build names it
+        return folders.stream().map(folder -> folder.resolve(name))
+                .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).findFirst();
     }
 }

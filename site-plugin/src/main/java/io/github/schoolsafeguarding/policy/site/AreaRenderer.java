@@ -57,6 +57,8 @@ final class AreaRenderer {
 
     /** Where the search page is published, as if it were a page: it has no Markdown of its own. */
     static final String SEARCH = "search.md";
+    /** The folder the theme's assets are published to in every area. */
+    static final String ASSETS = "assets/";
 
     /** The layout of the compliance report's pages after its first, which hold the rest of its table of pages. */
     private static final String LATER_REPORT_PAGE = "compliance-continued";
@@ -140,6 +142,7 @@ final class AreaRenderer {
     RenderedArea render(Problems problems) {
         List<BrokenLink> brokenLinks = new ArrayList<>();
         siteMap.checkSections(content.unreadablePages(), problems);
+        reportReservedNames(problems);
         Map<String, Body> bodies = new TreeMap<>();
         for (Page page : siteMap.all()) {
             bodies.put(page.path(), body(page, problems));
@@ -231,6 +234,25 @@ final class AreaRenderer {
                 files);
         files.put(AmendmentLog.FEED, log.feed());
         return files;
+    }
+
+    /**
+     * The pages that take the name of the search page or a decision table's page, or lie in a folder
+     * the build fills with its own files (the theme's assets, the search index).
+     */
+    private void reportReservedNames(Problems problems) {
+        reportReservedName(SEARCH, "its own search page, " + PagePaths.htmlFile(SEARCH) + ", in every area", problems);
+        content.decisions().forEach(table -> reportReservedName(decisionPath(table),
+                "the page of decision table '" + table.id() + "' there", problems));
+        for (String folder : List.of(ASSETS, SearchIndex.FOLDER)) {
+            for (Page page : siteMap.all()) {
+                if (page.path().startsWith(folder)) {
+                    problems.add(Problem.error("page.reserved-name", Location.of(page.file()), "the build writes its own"
+                            + " files into " + folder + ", so this page would be mixed in with them or replaced",
+                            "move the page to another folder, and change the links to it"));
+                }
+            }
+        }
     }
 
     /** A page where the build writes a file of its own, which would replace the page. */
@@ -591,7 +613,7 @@ final class AreaRenderer {
         String toRoot = PagePaths.toRoot(path);
         Map<String, Object> data = new LinkedHashMap<>(common);
         data.put("root", toRoot);
-        data.put("assets", toRoot + "assets/");
+        data.put("assets", toRoot + ASSETS);
         data.put("home_url", toRoot + "index.html");
         data.put("areas_url", toRoot + "../index.html");
         data.put("nav", TemplateData.block(topLevel(path, false)));

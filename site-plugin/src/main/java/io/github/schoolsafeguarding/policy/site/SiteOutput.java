@@ -27,13 +27,13 @@ final class SiteOutput {
         Path previous = parent.resolve(name + ".previous");
         try {
             Files.createDirectories(parent);
+            deleteLeftovers(parent, name);
             fresh = Files.createTempDirectory(parent, name + ".new-");
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = fresh.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.getValue());
             }
-            deleteTree(previous);
             if (Files.exists(target)) {
                 move(target, previous);
             }
@@ -46,6 +46,19 @@ final class SiteOutput {
             if (fresh != null) {
                 deleteTree(fresh);
             }
+        }
+    }
+
+    /**
+     * Deletes the temporary folders a build killed while writing left beside the target: a new site
+     * never moved in, or the previous one never deleted. Otherwise each kill would leave a whole site
+     * behind for good.
+     */
+    private static void deleteLeftovers(Path parent, String name) throws IOException {
+        try (Stream<Path> entries = Files.list(parent)) {
+            entries.filter(entry -> entry.getFileName().toString().startsWith(name + ".new-")
+                    || entry.getFileName().toString().equals(name + ".previous")).toList()
+                    .forEach(SiteOutput::deleteTree);
         }
     }
 

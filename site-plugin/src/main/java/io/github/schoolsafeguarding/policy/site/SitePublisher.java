@@ -28,6 +28,7 @@ import io.github.schoolsafeguarding.policy.handbook.CachedHandbook;
 import io.github.schoolsafeguarding.policy.handbook.HandbookCover;
 import io.github.schoolsafeguarding.policy.incremental.Memo;
 import io.github.schoolsafeguarding.policy.incremental.SharedFiles;
+import io.github.schoolsafeguarding.policy.input.InputFiles;
 import io.github.schoolsafeguarding.policy.law.Legislation;
 import io.github.schoolsafeguarding.policy.law.RepealedLawCitations;
 import io.github.schoolsafeguarding.policy.override.Overrides;
@@ -35,8 +36,6 @@ import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.Theme;
 import io.github.schoolsafeguarding.policy.render.WebLink;
 import java.nio.charset.StandardCharsets;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -205,6 +204,9 @@ public final class SitePublisher {
             problems.add(Problem.error("theme.missing", Location.of(themeFolder), "the theme has no templates folder",
                     "set policy.theme to a folder holding templates/ and assets/"));
         }
+        // before anything is read: a link or a named pipe no reader would open is named too
+        InputFiles.check(contentFolder, problems);
+        InputFiles.check(themeFolder, problems);
         // every input but the pages' own text: what a page's results depend on besides its page
         String shared = SharedFiles.fingerprint(contentFolder, themeFolder);
         Content content = ContentReader.read(contentFolder, problems, memo);
@@ -259,7 +261,7 @@ public final class SitePublisher {
                         notShown.computeIfAbsent(table, key -> new ArrayList<>()).add(area.id()));
                 rendered.files().forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
                 publishAssets(theme, assets, memo, shared, problems)
-                        .forEach((name, bytes) -> files.put(area.id() + "/assets/" + name, bytes));
+                        .forEach((name, bytes) -> files.put(area.id() + "/" + AreaRenderer.ASSETS + name, bytes));
             }
             reportBrokenLinks(brokenLinks, areas.size(), problems);
             reportTablesNotShown(notShown, areas.size(), content, problems);
@@ -340,21 +342,14 @@ public final class SitePublisher {
     private static void reportTablesNotShown(Map<DecisionTable, List<String>> notShown, int areaCount, Content content,
             Problems problems) {
         Set<String> namedOnUnreadablePages = content.unreadableFiles().stream()
-                .flatMap(file -> DecisionBlocks.tablesNamedIn(readText(file)).stream()).collect(Collectors.toSet());
+                .flatMap(file -> DecisionBlocks.tablesNamedIn(InputFiles.readText(file, problems).orElse("")).stream())
+                .collect(Collectors.toSet());
         notShown.keySet().removeIf(table -> namedOnUnreadablePages.contains(table.id()));
         notShown.forEach((table, inAreas) -> problems.add(Problem.warning("decision.not-shown", table.location(),
                 "decision table '" + table.id() + "' is not shown on any page"
                         + (inAreas.size() == areaCount ? "" : " in area " + String.join(", ", inAreas)),
                 "show it on the page that discusses its topic, with a block ```" + DecisionBlocks.TABLE + " "
                         + table.id() + "```")));
-    }
-
-    private static String readText(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     private Map<String, byte[]> areaPicker(Content content, List<Area> areas, FrontendAssets assets,

@@ -3,11 +3,8 @@ package io.github.schoolsafeguarding.policy.yaml;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
-import java.io.IOException;
+import io.github.schoolsafeguarding.policy.input.InputFiles;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
@@ -17,6 +14,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -26,15 +24,18 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads YAML into {@link YamlValue}s that keep their line and column. */
 public final class YamlFiles {
 
+    /**
+     * The most aliases ({@code *name}) one file may use: SnakeYAML's own default, stated so that it is
+     * documented. Aliases that repeat aliases grow a small file into billions of values (a "billion
+     * laughs" bomb); the content needs none at all.
+     */
+    public static final int MAX_ALIASES = 50;
+
     private YamlFiles() {}
 
     /** Reads a whole YAML file. Empty when the file is not valid YAML (the problem is reported). */
     public static Optional<YamlValue> read(Path file, Problems problems) {
-        try {
-            return parse(file, Files.readString(file, StandardCharsets.UTF_8), 0, problems);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return InputFiles.readText(file, problems).flatMap(text -> parse(file, text, 0, problems));
     }
 
     /**
@@ -44,6 +45,7 @@ public final class YamlFiles {
     public static Optional<YamlValue> parse(Path file, String text, int lineOffset, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
@@ -54,6 +56,13 @@ public final class YamlFiles {
                     : new Location(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
             problems.add(Problem.error("yaml.syntax", at, "this is not valid YAML: " + e.getProblem(),
                     "check the indentation and quoting around this line; quote text that contains ': ' or starts with a symbol"));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            // SnakeYAML's limits (aliases, size) stop it with no place in the file
+            problems.add(Problem.error("yaml.too-complex", Location.of(file, lineOffset + 1),
+                    "this YAML is more than the build reads: " + e.getMessage(),
+                    "write each value out: use at most " + MAX_ALIASES + " aliases (*name), and none that repeat"
+                            + " others"));
             return Optional.empty();
         }
         if (root == null) {

@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,9 @@ class PreviewTest {
 
         @Override
         public void failed(String summary, List<Problem> problems, Duration took) {
-            log.add("failed " + summary);
+            // with the files the problems name: a file that once made the build throw is now a problem at its line
+            log.add("failed " + summary + problems.stream().map(problem -> " " + problem.location().file())
+                    .collect(Collectors.joining()));
         }
 
         @Override

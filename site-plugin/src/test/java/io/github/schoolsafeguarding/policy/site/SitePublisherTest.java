@@ -131,6 +131,20 @@ class SitePublisherTest {
     }
 
     @Test
+    void aBuildRemovesWhatABuildKilledWhileWritingLeftBesideTheSite() throws ContentException, IOException {
+        Files.createDirectories(folder.resolve("target/site.new-1234/north"));
+        Files.writeString(folder.resolve("target/site.new-1234/north/index.html"), "half a page");
+        Files.createDirectories(folder.resolve("target/site.previous/north"));
+        Files.createDirectories(folder.resolve("target/classes"));
+
+        publisher().publish(output);
+
+        try (Stream<Path> beside = Files.list(folder.resolve("target"))) {
+            assertEquals(List.of("classes", "site"), beside.map(path -> path.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void aLinkToAMissingHeadingIsReported() {
         fixture.page("pages/incidents/index.md", "Incidents", 10, "See [signs](call.md#signs-of-danger).\n");
 
