@@ -2,30 +2,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
- * Writes a copy of the content with one more page that holds N headings, each with a sentence under
- * it: the benchmark case for a single very long page, whose build time must grow with its size and
- * no faster. Run with Java 17 or later, no dependencies:
+ * Writes a page of N headings, each with a sentence under it, into a copy of the content: the
+ * benchmark case for a single very long page, whose build time must grow with its size and no
+ * faster. Run with Java 17 or later, no dependencies:
  *
  * <pre>
- * java src/bench/ManyHeadings.java N content OUT   # OUT/content: the real content and pages/many-headings.md
+ * cp -r content OUT/content
+ * java src/bench/ManyHeadings.java N OUT/content   # adds OUT/content/pages/many-headings.md
  * </pre>
  */
 public class ManyHeadings {
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: java src/bench/ManyHeadings.java N CONTENT_DIR OUT_DIR");
+        if (args.length != 2 || !Files.isDirectory(Path.of(args[1], "pages"))) {
+            System.err.println("usage: java src/bench/ManyHeadings.java N CONTENT_COPY (a copy of the content folder)");
             System.exit(2);
         }
         int n = Integer.parseInt(args[0]);
-        Path content = Path.of(args[1]);
-        Path out = Path.of(args[2]).resolve("content");
-        deleteTree(out);
-        copyTree(content, out);
+        Path out = Path.of(args[1]);
         StringBuilder page = new StringBuilder("""
                 ---
                 title: Many headings
@@ -47,29 +43,5 @@ public class ManyHeadings {
         }
         Files.writeString(out.resolve("pages/many-headings.md"), page, StandardCharsets.UTF_8);
         System.out.println(out.resolve("pages/many-headings.md") + ": " + n + " headings, " + page.length() + " characters");
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
-    static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }
