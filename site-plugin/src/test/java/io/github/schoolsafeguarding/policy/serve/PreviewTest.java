@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,10 @@ class PreviewTest {
 
         @Override
         public void failed(String summary, List<Problem> problems, Duration took) {
-            log.add("failed " + summary);
+            // with the files the problems are in, as the real log shows them: a page the engine now
+            // reports (10,000 nested quotes) is named there rather than in the summary
+            log.add("failed " + summary + problems.stream().map(problem -> " " + problem.location().file())
+                    .collect(Collectors.joining()));
         }
 
         @Override
