@@ -3,6 +3,8 @@ package io.github.schoolsafeguarding.policy.render;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.ListBlock;
@@ -83,39 +85,63 @@ final class NestingLimit {
     }
 
     /**
-     * At most how deep the emphasis, links and images of one block nest: every run of {@code *} or
-     * {@code _} that may open counts one level a character, every one that may close takes them off,
-     * and so do {@code [} and {@code ]}. It never counts fewer levels than the inline parser will make.
+     * At most how deep the emphasis, links and images of one block nest. A run of {@code *} or
+     * {@code _} that may open counts one level a character and one that may close takes them off, as
+     * {@code [} and {@code ]} do; a level counts only while as many closers of its kind follow, so a
+     * blank to fill in ({@code Signed: ____.}) counts none. It never counts fewer levels than the
+     * inline parser makes.
      */
     private static void checkInlines(SourceLines lines) {
-        int open = 0;
+        List<Delimiter> delimiters = new ArrayList<>();
+        int[] closers = new int[KINDS.length()];
         for (SourceLine line : lines.getLines()) {
             CharSequence text = line.getContent();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == '\\') {
                     i++;
-                } else if (c == '[') {
-                    open++;
-                } else if (c == ']') {
-                    open = Math.max(0, open - 1);
-                } else if (c == '*' || c == '_') {
-                    int end = i;
-                    while (end < text.length() && text.charAt(end) == c) {
-                        end++;
-                    }
-                    boolean closes = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
-                    boolean opens = end < text.length() && !Character.isWhitespace(text.charAt(end));
-                    open = closes && open > 0 ? Math.max(0, open - (end - i)) : opens ? open + end - i : open;
-                    i = end - 1;
+                    continue;
                 }
-                if (open > LEVELS) {
-                    throw new TooDeep(lineIndex(line), "emphasis or links",
-                            "close each emphasis or link before the next one opens");
+                int kind = KINDS.indexOf(c == ']' ? '[' : c);
+                if (kind < 0) {
+                    continue;
                 }
+                int end = i + 1;
+                while (c != '[' && c != ']' && end < text.length() && text.charAt(end) == c) {
+                    end++;
+                }
+                char before = i > 0 ? text.charAt(i - 1) : ' ';
+                char after = end < text.length() ? text.charAt(end) : ' ';
+                // an underscore inside a word neither opens nor closes (snake_case)
+                boolean closes = c == ']' || c != '[' && !Character.isWhitespace(before) && !(c == '_' && Character.isLetterOrDigit(after));
+                boolean opens = c == '[' || c != ']' && !Character.isWhitespace(after) && !(c == '_' && Character.isLetterOrDigit(before));
+                delimiters.add(new Delimiter(kind, opens ? end - i : 0, closes ? end - i : 0, lineIndex(line)));
+                closers[kind] += closes ? end - i : 0;
+                i = end - 1;
+            }
+        }
+        int[] open = new int[KINDS.length()];
+        for (Delimiter delimiter : delimiters) {
+            int kind = delimiter.kind();
+            closers[kind] -= delimiter.closes();
+            open[kind] = delimiter.closes() > 0 && open[kind] > 0 ? Math.max(0, open[kind] - delimiter.closes())
+                    : open[kind] + delimiter.opens();
+            int levels = 0;
+            for (int k = 0; k < KINDS.length(); k++) {
+                levels += Math.min(open[k], closers[k]);
+            }
+            if (levels > LEVELS) {
+                throw new TooDeep(delimiter.lineIndex(), "emphasis or links",
+                        "close each emphasis or link before the next one opens");
             }
         }
     }
+
+    /** The kinds of delimiter, each closed only by its own kind: emphasis of each character, and brackets. */
+    private static final String KINDS = "*_[";
+
+    /** A run of emphasis characters, or a bracket: how many levels it may open, and how many close. */
+    private record Delimiter(int kind, int opens, int closes, int lineIndex) {}
 
     private static int lineIndex(SourceLine line) {
         return line.getSourceSpan() == null ? 0 : line.getSourceSpan().getLineIndex();
