@@ -2,6 +2,7 @@ package io.github.schoolsafeguarding.policy.maven;
 
 import io.github.schoolsafeguarding.policy.cache.BuildCache;
 import io.github.schoolsafeguarding.policy.check.ContentException;
+import io.github.schoolsafeguarding.policy.check.PageFailure;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.html.HtmlChecks;
 import io.github.schoolsafeguarding.policy.handbook.CachedHandbook;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -127,6 +129,7 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
     /**
      * A failure of the tool, not of the content. Running out of memory is the one a maintainer can
      * fix alone (a very large site), so it says how; it may come wrapped, from a worker thread.
+     * Anything else unexpected while a page was built names that page, for the maintainer's report.
      */
     static MojoExecutionException failure(String doing, Throwable e) {
         boolean outOfMemory = Stream.iterate(e, Objects::nonNull, Throwable::getCause)
@@ -135,6 +138,14 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
             return new MojoExecutionException(doing + " ran out of memory: Maven may use at most "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB. Give it more and build again, e.g."
                     + " export MAVEN_OPTS=-Xmx1g, or a line -Xmx1g in .mvn/jvm.config", e);
+        }
+        Optional<PageFailure> page = Stream.iterate(e, Objects::nonNull, Throwable::getCause)
+                .filter(PageFailure.class::isInstance).map(PageFailure.class::cast).findFirst();
+        if (page.isPresent() || e instanceof Error) {
+            return new MojoExecutionException("internal error while building "
+                    + page.map(failed -> failed.file().toString()).orElse("the site") + ": "
+                    + page.map(Throwable::getMessage).orElse(e.toString())
+                    + " — please report this to the plugin's maintainers, with the file", e);
         }
         return new MojoExecutionException(doing + " failed: " + e.getMessage(), e);
     }

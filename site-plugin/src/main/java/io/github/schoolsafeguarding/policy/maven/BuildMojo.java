@@ -37,7 +37,7 @@ public class BuildMojo extends AbstractPolicyMojo {
                     String.join(", ", site.areas()), output, (System.nanoTime() - start) / 1e9));
         } catch (ContentException e) {
             throw failure(e);
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             throw failure("Publishing", e);
         }
     }

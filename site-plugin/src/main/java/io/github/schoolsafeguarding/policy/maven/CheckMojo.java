@@ -20,7 +20,7 @@ public class CheckMojo extends AbstractPolicyMojo {
         List<Problem> problems;
         try {
             problems = publisher().check();
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             throw failure("Checking", e);
         }
         if (problems.stream().anyMatch(Problem::isError)) {

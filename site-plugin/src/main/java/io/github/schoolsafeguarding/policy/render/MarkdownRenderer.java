@@ -18,6 +18,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -49,7 +50,7 @@ public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create(),
             AutolinkExtension.create());
 
-    private final Parser parser = Parser.builder()
+    private final Parser parser = NestingLimit.guard(Parser.builder())
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .postProcessor(new SchoolBlanks())
@@ -102,16 +103,26 @@ public final class MarkdownRenderer {
 
     /**
      * The document as the renderer reads it, with the source span of every block and inline, for
-     * checks of what a page says.
+     * checks of what a page says; empty for a page nested too deep, which {@link #render} reports.
      */
     public Node parse(String markdown) {
-        return parser.parse(markdown);
+        try {
+            return parser.parse(markdown);
+        } catch (NestingLimit.TooDeep e) {
+            return new Document();
+        }
     }
 
     /** Renders the body of a page, turning fenced blocks that {@code blocks} knows into their HTML. */
     public RenderedMarkdown render(String pagePath, String markdown, Path file, int firstLine, FencedBlocks blocks,
             Problems problems) {
-        Node document = parse(markdown);
+        Node document;
+        try {
+            document = parser.parse(markdown);
+        } catch (NestingLimit.TooDeep e) {
+            problems.add(e.problem(file, firstLine));
+            return new RenderedMarkdown("", List.of(), List.of());
+        }
         List<PageLink> links = new ArrayList<>();
         List<WebLink> webLinks = new ArrayList<>();
         List<FencedCodeBlock> fenced = new ArrayList<>();

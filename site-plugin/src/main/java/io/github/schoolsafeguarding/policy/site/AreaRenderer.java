@@ -1,6 +1,7 @@
 package io.github.schoolsafeguarding.policy.site;
 
 import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.PageFailure;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.compliance.ReviewStatus;
@@ -156,7 +157,8 @@ final class AreaRenderer {
             String html = layout.equals(LEGISLATION)
                     ? citations.annotate(path, body.markdown().html(), siteMap)
                     : body.markdown().html();
-            publish(path, page.file(), rendered(layout, pageData(page, body, html), problems), files, anchors);
+            publish(path, page.file(), PageFailure.building(page.file(),
+                    () -> rendered(layout, pageData(page, body, html), problems)), files, anchors);
         }));
         for (DecisionTable table : content.decisions()) {
             checkContactRoles(table, problems);
@@ -330,6 +332,10 @@ final class AreaRenderer {
     }
 
     private Body renderBody(Page page, Problems problems) {
+        return PageFailure.building(page.file(), () -> renderMarkdown(page, problems));
+    }
+
+    private Body renderMarkdown(Page page, Problems problems) {
         String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(),
                 placeholderScope(page), problems);
         return Body.of(markdown.render(page.path(), filled, page.file(), page.bodyLine(), blocks, problems));

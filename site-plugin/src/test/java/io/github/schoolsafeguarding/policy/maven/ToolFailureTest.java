@@ -1,8 +1,11 @@
 package io.github.schoolsafeguarding.policy.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.schoolsafeguarding.policy.check.PageFailure;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +26,24 @@ class ToolFailureTest {
     void anyOtherFailureGivesItsOwnMessage() {
         assertEquals("Checking failed: cannot read x.md",
                 AbstractPolicyMojo.failure("Checking", new IllegalStateException("cannot read x.md")).getMessage());
+    }
+
+    @Test
+    void anUnexpectedFailureWhileBuildingAPageNamesItsFileAndAsksForAReport() {
+        Path file = Path.of("content/pages/deep.md");
+        // as it arrives from a worker thread: wrapped
+        RuntimeException e = assertThrows(PageFailure.class, () -> PageFailure.building(file, () -> {
+            throw new StackOverflowError();
+        }));
+        String message = AbstractPolicyMojo.failure("Publishing", new IllegalStateException(e)).getMessage();
+        assertEquals("internal error while building " + file + ": java.lang.StackOverflowError"
+                + " — please report this to the plugin's maintainers, with the file", message);
+    }
+
+    @Test
+    void anUnexpectedErrorElsewhereAsksForAReport() {
+        String message = AbstractPolicyMojo.failure("Publishing", new StackOverflowError()).getMessage();
+        assertTrue(message.startsWith("internal error while building the site: java.lang.StackOverflowError — please report"),
+                message);
     }
 }

@@ -55,7 +55,8 @@ class PreviewTest {
 
         @Override
         public void failed(String summary, List<Problem> problems, Duration took) {
-            // with the files the problems name: a file that once made the build throw is now a problem at its line
+            // with the files the problems name, as the real log shows them: a file that once made the build
+            // throw (a bad byte, an alias bomb, 10,000 nested quotes) is now a problem at its line
             log.add("failed " + summary + problems.stream().map(problem -> " " + problem.location().file())
                     .collect(Collectors.joining()));
         }
