@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  */
 public final class Placeholders {
 
-    private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#^/>&{=<$!]?)");
+    /** A placeholder's opening and its kind: a section's or partial's mark, Mustache's "this" ({{.}}), or none. */
+    private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#^/>&{=<$!]|\\.(?=\\s*\\}\\})|)");
     /** An opening pair of braces with no closing pair after it on its line. */
     private static final Pattern UNCLOSED = Pattern.compile("\\{\\{(?:(?!}})[^\\n])*+$", Pattern.MULTILINE);
     private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+\\-.!|&~\"']");
@@ -56,10 +57,8 @@ public final class Placeholders {
      */
     public static String fill(String markdown, Path file, int firstLine, String areaId, Map<String, Object> scope,
             Problems problems) {
-        if (!allClosed(markdown, file, firstLine, problems)) {
-            return markdown;
-        }
-        if (!markdown.contains("{{")) {
+        // most pages have no placeholder: they need no scan of their text
+        if (!markdown.contains("{{") || !allClosed(markdown, file, firstLine, problems)) {
             return markdown;
         }
         if (!onlyPlainPlaceholders(markdown, file, firstLine, scope, problems)) {
@@ -105,13 +104,11 @@ public final class Placeholders {
             Matcher tag = TAG.matcher(lines[i]);
             while (tag.find()) {
                 String kind = tag.group(1);
-                if (kind.isEmpty() && lines[i].startsWith(".", tag.end())
-                        && lines[i].substring(tag.end() + 1).stripLeading().startsWith("}}")) {
+                if (kind.equals(".")) {
                     // Mustache's "this": it would print the whole scope, every contact of the area
                     plain = false;
                     problems.add(unknown(".", new Location(file, firstLine + i, tag.start() + 1), scope));
-                }
-                if (!kind.isEmpty() && !kind.equals("!")) {
+                } else if (!kind.isEmpty() && !kind.equals("!")) {
                     plain = false;
                     problems.add(Problem.error("placeholder.not-plain", new Location(file, firstLine + i, tag.start() + 1),
                             "'{{" + kind + "' is not allowed in a page: Markdown takes plain placeholders only",
