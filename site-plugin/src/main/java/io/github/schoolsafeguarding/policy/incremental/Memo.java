@@ -2,12 +2,10 @@ package io.github.schoolsafeguarding.policy.incremental;
 
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -62,20 +60,6 @@ public final class Memo {
         @SuppressWarnings("unchecked")
         V value = (V) kept.value;
         return value;
-    }
-
-    /**
-     * Runs a check of each of {@code items}, written for a list of them and checking each alone:
-     * without a memo on all of them at once, as it was written; with one on each item by itself,
-     * kept under its key, so that only the items not seen before are checked again.
-     */
-    public <T> void checkEach(String step, Collection<T> items, Function<T, Object> key,
-            BiConsumer<List<T>, Problems> check, Problems problems) {
-        if (!keeps) {
-            check.accept(List.copyOf(items), problems);
-            return;
-        }
-        items.forEach(item -> check(step, key.apply(item), found -> check.accept(List.of(item), found), problems));
     }
 
     /**

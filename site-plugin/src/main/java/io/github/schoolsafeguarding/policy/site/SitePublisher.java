@@ -10,9 +10,6 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.compliance.CheckDay;
 import io.github.schoolsafeguarding.policy.compliance.ComplianceRules;
 import io.github.schoolsafeguarding.policy.compliance.WebLinkCheck;
-import io.github.schoolsafeguarding.policy.check.wording.AreaSpecificText;
-import io.github.schoolsafeguarding.policy.check.structure.WhatToDoNow;
-import io.github.schoolsafeguarding.policy.check.wording.MandatoryWording;
 import io.github.schoolsafeguarding.policy.check.html.HtmlChecks;
 import io.github.schoolsafeguarding.policy.check.html.HtmlPage;
 import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
@@ -221,25 +218,11 @@ public final class SitePublisher {
         }
         MarkdownRenderer markdown = MarkdownRenderer.marked();
         List<Page> pageFiles = content.pageFiles(areas);
-        MandatoryWording wording = new MandatoryWording(markdown);
-        Function<Page, Object> asRead = asRead(content);
-        memo.checkEach("wording", pageFiles, asRead, wording::check, problems);
         content.checkAreaPassages(problems);
         Overrides.check(content, areas, problems);
-        AreaSpecificText areaText = new AreaSpecificText(markdown);
-        Object areasKey = memo.canonical("areas", content.areas());
-        memo.checkEach("area-specific text", content.sharedPages().values(),
-                page -> List.of(asRead.apply(page), areasKey),
-                (pages, found) -> areaText.check(pages, content.areas(), found), problems);
-        WhatToDoNow whatToDoNow = new WhatToDoNow(markdown);
-        whatToDoNow.guidance(pageFiles).forEach(page -> memo.check("what to do now", asRead.apply(page),
-                found -> whatToDoNow.checkGuidance(page, found), problems));
         Legislation legislation = Legislation.read(pageFiles, markdown, problems);
-        RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
-        Object lawsKey = memo.canonical("laws", legislation.laws());
-        memo.checkEach("repealed law", pageFiles, page -> List.of(asRead.apply(page), lawsKey), repealedLaw::check,
-                problems);
-        repealedLaw.checkTables(content.decisions(), problems);
+        new PageFileChecks(content, markdown, memo, asRead(content)).check(pageFiles, legislation, problems);
+        new RepealedLawCitations(legislation).checkTables(content.decisions(), problems);
         TreeMap<String, byte[]> files = new TreeMap<>();
         Map<String, CachedHandbook> handbooks = new LinkedHashMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();

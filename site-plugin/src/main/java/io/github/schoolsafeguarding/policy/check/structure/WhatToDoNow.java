@@ -3,9 +3,9 @@ package io.github.schoolsafeguarding.policy.check.structure;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.text.PageText;
 import io.github.schoolsafeguarding.policy.check.text.Passage;
 import io.github.schoolsafeguarding.policy.content.Page;
-import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.NodeText;
 import java.util.Collection;
 import java.util.List;
@@ -40,17 +40,6 @@ public final class WhatToDoNow {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private final MarkdownRenderer markdown;
-
-    public WhatToDoNow(MarkdownRenderer markdown) {
-        this.markdown = markdown;
-    }
-
-    /** Checks each page file given once: the shared pages, and each area's own. */
-    public void check(Collection<Page> pages, Problems problems) {
-        guidance(pages).forEach(page -> checkGuidance(page, problems));
-    }
-
     /**
      * The pages of guidance sections among {@code pages}: not reference pages, indexes, or pages of
      * a footer section.
@@ -66,10 +55,10 @@ public final class WhatToDoNow {
     }
 
     /** Checks one page of guidance (see {@link #guidance}). */
-    public void checkGuidance(Page page, Problems problems) {
-        Node document = markdown.parse(page.body());
-        int words = words(page, document);
-        Optional<String> first = firstSectionHeading(document).map(heading -> NodeText.of(heading).trim());
+    public void checkGuidance(PageText text, Problems problems) {
+        Page page = text.page();
+        int words = words(text);
+        Optional<String> first = firstSectionHeading(text.document()).map(heading -> NodeText.of(heading).trim());
         if (words > LONG_PAGE_WORDS && !first.filter(HEADING::equals).isPresent()) {
             problems.add(Problem.warning("page.no-what-to-do-now", Location.of(page.file(), page.bodyLine()),
                     "the page has " + words + " words, over " + LONG_PAGE_WORDS + ", and does not open with '## "
@@ -80,9 +69,9 @@ public final class WhatToDoNow {
     }
 
     /** The words a reader reads: paragraphs, list items, headings and table cells, without code. */
-    static int words(Page page, Node document) {
+    static int words(PageText text) {
         int words = 0;
-        for (Passage passage : Passage.blocks(page, document)) {
+        for (Passage passage : text.blocks()) {
             Matcher word = WORD.matcher(passage.prose());
             while (word.find()) {
                 words++;

@@ -90,7 +90,7 @@ public record Passage(String text, String prose, List<HeadingLink> headingLinks,
     }
 
     /** The page's summary, from its front matter: plain text on one line. */
-    public static Passage summary(Page page) {
+    static Passage summary(Page page) {
         String summary = page.meta().summary();
         Location start = page.meta().summaryLocation();
         return new Passage(summary, summary, List.of(),
@@ -98,7 +98,7 @@ public record Passage(String text, String prose, List<HeadingLink> headingLinks,
     }
 
     /** Every paragraph, heading and table cell of the page's body, in the order written. */
-    public static List<Passage> blocks(Page page, Node document) {
+    static List<Passage> blocks(Page page, Node document) {
         String[] lines = page.body().split("\n", -1);
         List<Passage> passages = new ArrayList<>();
         document.accept(new AbstractVisitor() {

@@ -3,13 +3,12 @@ package io.github.schoolsafeguarding.policy.check.wording;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.text.PageText;
 import io.github.schoolsafeguarding.policy.check.text.Passage;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.AreaPassages;
 import io.github.schoolsafeguarding.policy.content.Page;
-import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,10 +48,11 @@ public final class AreaSpecificText {
             + "|LSCB|practice|Safer|Schools|referral|risk|assessment|disruption|online|current)(?:['’]s?)?)*"
             + "\\s+(?:guidance|handbook|flowchart|tool|toolkit|documents?|procedures?|form|website|glossary|advice)\\b");
 
-    private final MarkdownRenderer markdown;
+    /** Each area's names, compiled once: a page has a block for each paragraph, and a partnership may have 150 areas. */
+    private final Map<Area, Pattern> areas = new LinkedHashMap<>();
 
-    public AreaSpecificText(MarkdownRenderer markdown) {
-        this.markdown = markdown;
+    public AreaSpecificText(List<Area> areas) {
+        areas.forEach(area -> this.areas.put(area, pattern(area)));
     }
 
     /**
@@ -95,21 +95,14 @@ public final class AreaSpecificText {
         return found;
     }
 
-    /** Checks each shared page against every area's names. */
-    public void check(Collection<Page> sharedPages, List<Area> areas, Problems problems) {
-        // compiled once: a page has a block for each paragraph, and a partnership may have 150 areas
-        Map<Area, Pattern> patterns = new LinkedHashMap<>();
-        areas.forEach(area -> patterns.put(area, pattern(area)));
-        sharedPages.forEach(page -> check(page, patterns, problems));
-    }
-
-    private void check(Page page, Map<Area, Pattern> areas, Problems problems) {
+    /**
+     * Checks a shared page against every area's names.
+     *
+     * @param opened the page's text with every area passage in place, as {@link Page#withEveryPassage} gives it
+     */
+    public void check(Page page, PageText opened, Problems problems) {
         List<AreaPassages.Passage> passages = AreaPassages.of(page.body()).passages();
-        Page opened = page.withEveryPassage();
-        List<Passage> blocks = new ArrayList<>();
-        blocks.add(Passage.summary(opened));
-        blocks.addAll(Passage.blocks(opened, markdown.parse(opened.body())));
-        for (Passage block : blocks) {
+        for (Passage block : opened.passages()) {
             for (Map.Entry<Area, Pattern> names : areas.entrySet()) {
                 Area area = names.getKey();
                 for (MatchResult named : namings(block.prose(), names.getValue())) {

@@ -2,12 +2,11 @@ package io.github.schoolsafeguarding.policy.check.wording;
 
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.text.PageText;
 import io.github.schoolsafeguarding.policy.check.text.Passage;
 import io.github.schoolsafeguarding.policy.content.Duty;
 import io.github.schoolsafeguarding.policy.content.Page;
-import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,26 +54,18 @@ public final class MandatoryWording {
             + "|\\b(?i:sections?) \\d+[A-Z]*(?:\\(\\w+\\))?(?!\\.?\\d)"
             + "|Keeping Children Safe in Education|Working Together to Safeguard Children");
 
-    private final MarkdownRenderer markdown;
-
-    public MandatoryWording(MarkdownRenderer markdown) {
-        this.markdown = markdown;
-    }
-
-    /** Checks each page file given once: the shared pages, and each area's own. */
-    public void check(Collection<Page> pages, Problems problems) {
-        pages.forEach(page -> check(page, problems));
-    }
-
-    private void check(Page page, Problems problems) {
-        List<Passage> passages = new ArrayList<>();
-        passages.add(Passage.summary(page));
-        passages.addAll(Passage.blocks(page, markdown.parse(page.body())));
+    /** Checks one page file: each is given once, with the text of every area passage in place. */
+    public void check(PageText text, Problems problems) {
+        Page page = text.page();
         List<Duty> unused = new ArrayList<>(page.meta().duties());
-        for (Passage passage : passages) {
-            boolean citesLaw = passage.linksToLegislation() || NAMED_LAW.matcher(passage.prose()).find();
+        for (Passage passage : text.passages()) {
             Matcher must = MUST.matcher(passage.prose());
-            while (must.find()) {
+            if (!must.find()) {
+                continue;
+            }
+            // looked for only in a block with a 'must': most have none, and the names of the law take a while to find
+            boolean citesLaw = passage.linksToLegislation() || NAMED_LAW.matcher(passage.prose()).find();
+            do {
                 int start = must.start();
                 int end = must.end();
                 List<Duty> declared = page.meta().duties().stream()
@@ -88,7 +79,7 @@ public final class MandatoryWording {
                                     + " procedure imposes the duty, cite it: link to its section of the legislation"
                                     + " page, or declare it under 'duties:' in the front matter (says, source, where)"));
                 }
-            }
+            } while (must.find());
         }
         for (Duty duty : unused) {
             problems.add(Problem.warning("wording.unused-duty", duty.location(),

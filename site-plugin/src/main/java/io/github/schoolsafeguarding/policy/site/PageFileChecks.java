@@ -1,0 +1,70 @@
+package io.github.schoolsafeguarding.policy.site;
+
+import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.structure.WhatToDoNow;
+import io.github.schoolsafeguarding.policy.check.text.PageText;
+import io.github.schoolsafeguarding.policy.check.wording.AreaSpecificText;
+import io.github.schoolsafeguarding.policy.check.wording.MandatoryWording;
+import io.github.schoolsafeguarding.policy.content.Content;
+import io.github.schoolsafeguarding.policy.content.Page;
+import io.github.schoolsafeguarding.policy.incremental.Memo;
+import io.github.schoolsafeguarding.policy.law.Legislation;
+import io.github.schoolsafeguarding.policy.law.RepealedLawCitations;
+import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The checks of what each page file says: its 'must's, the areas it names, its opening section and
+ * the laws it cites. They run page by page, so that each page's Markdown is parsed once for all of
+ * them ({@link PageText}), and each is kept in the memo under what it reads, so that {@code serve}
+ * checks again only the pages that changed.
+ */
+final class PageFileChecks {
+
+    private final Content content;
+    private final MarkdownRenderer markdown;
+    private final Memo memo;
+    private final Function<Page, Object> asRead;
+
+    /** @param asRead each page's key in the memo: the page as read */
+    PageFileChecks(Content content, MarkdownRenderer markdown, Memo memo, Function<Page, Object> asRead) {
+        this.content = content;
+        this.markdown = markdown;
+        this.memo = memo;
+        this.asRead = asRead;
+    }
+
+    /** Checks each page file of the areas built once, each with the text of every area passage in place. */
+    void check(List<Page> pageFiles, Legislation legislation, Problems problems) {
+        MandatoryWording wording = new MandatoryWording();
+        AreaSpecificText areaText = new AreaSpecificText(content.areas());
+        WhatToDoNow whatToDoNow = new WhatToDoNow();
+        RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation);
+        Object areasKey = memo.canonical("areas", content.areas());
+        Object lawsKey = memo.canonical("laws", legislation.laws());
+        // the shared pages as written, whose area passages tell which areas a page may name
+        Map<Path, Page> shared = new HashMap<>();
+        content.sharedPages().values().forEach(page -> shared.put(page.file(), page));
+        Set<Path> guidance = whatToDoNow.guidance(pageFiles).stream().map(Page::file).collect(Collectors.toSet());
+        for (Page page : pageFiles) {
+            PageText text = new PageText(page, markdown);
+            Object read = asRead.apply(page);
+            memo.check("wording", read, found -> wording.check(text, found), problems);
+            Page written = shared.get(page.file());
+            if (written != null) {
+                memo.check("area-specific text", List.of(read, areasKey), found -> areaText.check(written, text, found),
+                        problems);
+            }
+            if (guidance.contains(page.file())) {
+                memo.check("what to do now", read, found -> whatToDoNow.checkGuidance(text, found), problems);
+            }
+            memo.check("repealed law", List.of(read, lawsKey), found -> repealedLaw.check(text, found), problems);
+        }
+    }
+}
