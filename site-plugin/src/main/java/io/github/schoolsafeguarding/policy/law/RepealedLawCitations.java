@@ -3,15 +3,13 @@ package io.github.schoolsafeguarding.policy.law;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
+import io.github.schoolsafeguarding.policy.check.text.PageText;
 import io.github.schoolsafeguarding.policy.check.text.Passage;
-import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.Output;
 import io.github.schoolsafeguarding.policy.decision.OutputValue;
 import io.github.schoolsafeguarding.policy.decision.Rule;
-import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -38,32 +36,22 @@ public final class RepealedLawCitations {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Legislation legislation;
-    private final MarkdownRenderer markdown;
     /** Each repealed law, with the pattern of the names that cite it, made once for every sentence read. */
     private final Map<Law, Pattern> repealed = new LinkedHashMap<>();
 
-    public RepealedLawCitations(Legislation legislation, MarkdownRenderer markdown) {
+    public RepealedLawCitations(Legislation legislation) {
         this.legislation = legislation;
-        this.markdown = markdown;
         legislation.laws().stream().filter(Law::isRepealed).forEach(law -> repealed.put(law, Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + String.join("|", law.names().stream().map(Pattern::quote).toList())
                         + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
 
-    /** Reports each sentence of {@code pages} that cites a repealed law as current, once per page file. */
-    public void check(List<Page> pages, Problems problems) {
-        if (repealed.isEmpty()) {
+    /** Reports each sentence of a page file that cites a repealed law as current. */
+    public void check(PageText text, Problems problems) {
+        if (repealed.isEmpty() || text.page().meta().layout().filter(Legislation.LAYOUT::equals).isPresent()) {
             return;
         }
-        for (Page page : pages) {
-            if (page.meta().layout().filter(Legislation.LAYOUT::equals).isPresent()) {
-                continue;
-            }
-            List<Passage> passages = new ArrayList<>();
-            passages.add(Passage.summary(page));
-            passages.addAll(Passage.blocks(page, markdown.parse(page.body())));
-            passages.forEach(passage -> check(passage, problems));
-        }
+        text.passages().forEach(passage -> check(passage, problems));
     }
 
     /**
@@ -89,11 +77,11 @@ public final class RepealedLawCitations {
             if (HISTORICAL.matcher(sentence).find()) {
                 continue;
             }
-            for (Law law : repealed.keySet()) {
-                if (named(sentence, law).isPresent()) {
+            repealed.forEach((law, names) -> {
+                if (named(sentence, names).isPresent()) {
                     problems.add(Problem.error("law.repealed", at, message(law), fix(law)));
                 }
-            }
+            });
         }
     }
 
@@ -106,29 +94,29 @@ public final class RepealedLawCitations {
             if (HISTORICAL.matcher(sentence).find()) {
                 continue;
             }
-            for (Law law : repealed.keySet()) {
-                citation(passage, law, at, end).ifPresent(offset ->
-                        problems.add(Problem.error("law.repealed", passage.locate().apply(offset), message(law),
-                                fix(law))));
-            }
+            repealed.forEach((law, names) -> citation(passage, law, names, at, end).ifPresent(offset ->
+                    problems.add(Problem.error("law.repealed", passage.locate().apply(offset), message(law), fix(law)))));
         }
     }
 
-    /** Where in the sentence from {@code start} to {@code end} the passage cites {@code law}, if it does. */
-    private OptionalInt citation(Passage passage, Law law, int start, int end) {
+    /**
+     * Where in the sentence from {@code start} to {@code end} the passage cites {@code law}, known by
+     * {@code names}, if it does.
+     */
+    private OptionalInt citation(Passage passage, Law law, Pattern names, int start, int end) {
         for (Passage.HeadingLink link : passage.headingLinks()) {
             if (link.page().equals(legislation.pagePath()) && link.anchor().equals(law.id())
                     && link.start() >= start && link.start() < end) {
                 return OptionalInt.of(link.start());
             }
         }
-        OptionalInt named = named(passage.prose().substring(start, end), law);
+        OptionalInt named = named(passage.prose().substring(start, end), names);
         return named.isPresent() ? OptionalInt.of(start + named.getAsInt()) : named;
     }
 
-    /** Where {@code sentence} names {@code law}, in any of the forms it is cited by, if it does. */
-    private OptionalInt named(String sentence, Law law) {
-        Matcher named = repealed.get(law).matcher(sentence);
+    /** Where {@code sentence} names a law, by one of the {@code names} it is cited by, if it does. */
+    private static OptionalInt named(String sentence, Pattern names) {
+        Matcher named = names.matcher(sentence);
         return named.find() ? OptionalInt.of(named.start()) : OptionalInt.empty();
     }
 
