@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -26,7 +27,15 @@ public final class PageSections {
 
     /** @param file the page's path relative to the area's folder */
     public static List<SearchDocument> of(String file, String html) {
-        Element main = Jsoup.parse(html).selectFirst("main");
+        return of(file, Jsoup.parse(html));
+    }
+
+    /**
+     * As {@link #of(String, String)}, for a page parsed already, which this changes: it takes out
+     * the furniture.
+     */
+    public static List<SearchDocument> of(String file, Document page) {
+        Element main = page.selectFirst("main");
         if (main == null) {
             return List.of();
         }

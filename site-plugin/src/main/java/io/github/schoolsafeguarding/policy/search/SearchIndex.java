@@ -74,22 +74,22 @@ public final class SearchIndex {
      */
     public static Map<String, byte[]> of(Map<String, byte[]> areaFiles, Synonyms synonyms, String area,
             Problems problems) {
-        return of(areaFiles, synonyms, area, problems, Memo.NONE);
-    }
-
-    /**
-     * As {@link #of(Map, Synonyms, String, Problems)}, taking a page's documents from {@code memo}
-     * when the last build read the same page: only the index is assembled again.
-     */
-    public static Map<String, byte[]> of(Map<String, byte[]> areaFiles, Synonyms synonyms, String area,
-            Problems problems, Memo memo) {
         List<SearchDocument> documents = new ArrayList<>();
         new TreeMap<>(areaFiles).forEach((file, bytes) -> {
             if (file.endsWith(".html")) {
-                documents.addAll(memo.reuse("search documents", List.of(file, Memo.sameObject(bytes)),
-                        () -> PageSections.of(file, new String(bytes, StandardCharsets.UTF_8))));
+                documents.addAll(PageSections.of(file, new String(bytes, StandardCharsets.UTF_8)));
             }
         });
+        return of(documents, synonyms, area, problems, Memo.NONE);
+    }
+
+    /**
+     * The index of an area's pages, cut into documents already ({@link PageSections}), in the order
+     * of their files. A document the last build indexed comes back as the same object when its page
+     * did not change: {@code memo} then keeps what is made of it.
+     */
+    public static Map<String, byte[]> of(List<SearchDocument> documents, Synonyms synonyms, String area,
+            Problems problems, Memo memo) {
         Map<String, List<int[]>> postings = postings(documents, memo);
         synonyms.checkUsed(postings.keySet(), area, problems);
         return files(documents, postings, synonyms, memo);

@@ -28,6 +28,8 @@ import io.github.schoolsafeguarding.policy.render.RenderedMarkdown;
 import io.github.schoolsafeguarding.policy.render.SchoolField;
 import io.github.schoolsafeguarding.policy.render.Theme;
 import io.github.schoolsafeguarding.policy.render.WebLink;
+import io.github.schoolsafeguarding.policy.search.PageSections;
+import io.github.schoolsafeguarding.policy.search.SearchDocument;
 import io.github.schoolsafeguarding.policy.search.SearchIndex;
 import io.github.schoolsafeguarding.policy.search.Synonyms;
 import java.nio.charset.StandardCharsets;
@@ -151,14 +153,14 @@ final class AreaRenderer {
         Citations citations = new Citations();
         bodies.forEach((path, body) -> citations.add(path, body.markdown().links()));
         Map<String, byte[]> files = new TreeMap<>();
-        Map<String, Set<String>> anchors = new TreeMap<>();
+        Map<String, Rendered> linkable = new TreeMap<>();
         bodies.forEach((path, body) -> siteMap.page(path).ifPresent(page -> {
             String layout = layout(page, problems);
             String html = layout.equals(LEGISLATION)
                     ? citations.annotate(path, body.markdown().html(), siteMap)
                     : body.markdown().html();
             publish(path, page.file(), PageFailure.building(page.file(),
-                    () -> rendered(layout, pageData(page, body, html), problems)), files, anchors);
+                    () -> rendered(path, layout, pageData(page, body, html), problems)), files, linkable);
         }));
         for (DecisionTable table : content.decisions()) {
             checkContactRoles(table, problems);
@@ -167,20 +169,23 @@ final class AreaRenderer {
                 data.put("table", decisionData.table(table, verifications.get(table.id())));
                 data.put("page", Map.of("exit_this_page", decisionBlocks.pagesShowing(table.id()).stream()
                         .anyMatch(siteMap::showsExitThisPage)));
-                publish(decisionPath(table), table.location().file(), rendered("decision", data, problems), files,
-                        anchors);
+                publish(decisionPath(table), table.location().file(),
+                        rendered(decisionPath(table), "decision", data, problems), files, linkable);
             }
         }
-        files.putAll(SearchIndex.of(files, Synonyms.of(content.folder(), area.folder(), problems), area.name(),
-                problems, memo));
+        // the pages so far, in the order of their files
+        Map<String, List<SearchDocument>> searched = new TreeMap<>();
+        linkable.values().forEach(page -> searched.put(page.file(), page.sections()));
+        files.putAll(SearchIndex.of(searched.values().stream().flatMap(List::stream).toList(),
+                Synonyms.of(content.folder(), area.folder(), problems), area.name(), problems, memo));
         // after the search index: the later pages of a long section's list repeat titles the index has
         bodies.forEach((path, body) -> siteMap.page(path).filter(Page::isIndex)
                 .ifPresent(section -> publishLaterListPages(section, body, problems, files)));
         Map<String, Object> search = furniture(SEARCH);
         // the search page has its own search box, so the header leaves its one out
         search.put("search_page", true);
-        publish(SEARCH, theme.templateFile("search"), rendered("search", search, problems), files, anchors);
-        bodies.values().forEach(body -> findBrokenLinks(body, anchors, brokenLinks));
+        publish(SEARCH, theme.templateFile("search"), rendered(SEARCH, "search", search, problems), files, linkable);
+        bodies.values().forEach(body -> findBrokenLinks(body, linkable, brokenLinks));
         return new RenderedArea(files, brokenLinks,
                 bodies.values().stream().flatMap(body -> body.markdown().webLinks().stream()).toList(),
                 content.decisions().stream().filter(table -> decisionBlocks.pagesShowing(table.id()).isEmpty())
@@ -212,7 +217,7 @@ final class AreaRenderer {
         ComplianceReport compliance = new ComplianceReport(content, area, siteMap, verifications, decisionBlocks,
                 legislation, contactBlocks.gaps(), currency);
         report.put("report", compliance.data(found));
-        publish(ComplianceReport.PATH, theme.templateFile("compliance"), rendered("compliance", report, problems),
+        publish(ComplianceReport.PATH, theme.templateFile("compliance"), rendered(ComplianceReport.PATH, "compliance", report, problems),
                 files);
         Pagination reportPages = compliance.pages();
         for (int number = 2; number <= reportPages.pages(); number++) {
@@ -223,7 +228,7 @@ final class AreaRenderer {
             later.put("page", Map.of("title", "Compliance report" + reportPages.titleSuffix(number), "summary",
                     "The rest of the table of the pages for " + area.name() + ", the soonest review first."));
             later.put("report", compliance.laterPage(number));
-            publish(path, theme.templateFile(LATER_REPORT_PAGE), rendered(LATER_REPORT_PAGE, later, problems),
+            publish(path, theme.templateFile(LATER_REPORT_PAGE), rendered(path, LATER_REPORT_PAGE, later, problems),
                     files);
         }
         AmendmentLog log = new AmendmentLog(area.site(), area, siteMap.all());
@@ -232,7 +237,7 @@ final class AreaRenderer {
                 + area.name() + ", newest first."));
         amendments.put("amendments", log.data());
         amendments.put("feed_url", AmendmentLog.FEED);
-        publish(AmendmentLog.PATH, theme.templateFile("amendments"), rendered("amendments", amendments, problems),
+        publish(AmendmentLog.PATH, theme.templateFile("amendments"), rendered(AmendmentLog.PATH, "amendments", amendments, problems),
                 files);
         files.put(AmendmentLog.FEED, log.feed());
         return files;
@@ -346,7 +351,7 @@ final class AreaRenderer {
      * the data holds all a page shows (its body, navigation, breadcrumbs, facts), so any change to
      * what the page shows makes it again.
      */
-    private Rendered rendered(String layout, Map<String, Object> data, Problems problems) {
+    private Rendered rendered(String path, String layout, Map<String, Object> data, Problems problems) {
         // what every page of the area shows alike (its contacts, its sources) comes from the shared
         // files, which the key holds already: comparing it again for each page would cost the most
         Map<String, Object> own = new LinkedHashMap<>(data);
@@ -355,29 +360,35 @@ final class AreaRenderer {
                 own.remove(name);
             }
         });
-        return memo.reuse("layout", List.of(shared, area.id(), layout, own),
-                found -> Rendered.of(theme.render(layout, data, found)), problems);
+        return memo.reuse("layout", List.of(shared, area.id(), path, layout, own),
+                found -> Rendered.of(PagePaths.htmlFile(path), theme.render(layout, data, found)), problems);
     }
 
     /**
      * A page as its template made it: with the source marks the HTML checks need, and as published,
-     * with the ids links may point to: the theme's as well as the Markdown's, so a link may lead to
-     * any heading or entry the reader can see.
+     * with the ids links may point to (the theme's as well as the Markdown's, so a link may lead to
+     * any heading or entry the reader can see) and the parts of it the search finds.
+     *
+     * @param file where the page is published in the area
      */
-    private record Rendered(String marked, byte[] published, Set<String> ids) {
+    private record Rendered(String file, String marked, byte[] published, Set<String> ids,
+            List<SearchDocument> sections) {
 
-        static Rendered of(String marked) {
+        /** Parses the page once for its ids and its sections: a long page takes a second to parse. */
+        static Rendered of(String file, String marked) {
             String html = SourceMarks.strip(marked);
-            return new Rendered(marked, bytes(html),
-                    Jsoup.parse(html).select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
+            Document page = Jsoup.parse(html);
+            // first: cutting the sections takes out the navigation and the rest every page has
+            Set<String> ids = page.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+            return new Rendered(file, marked, bytes(html), ids, PageSections.of(file, page));
         }
     }
 
-    /** Adds a page to the files, and its ids to those links may point to. */
+    /** Adds a page to the files, and to those links may lead to and the search may find. */
     private void publish(String path, Path source, Rendered page, Map<String, byte[]> files,
-            Map<String, Set<String>> anchors) {
+            Map<String, Rendered> linkable) {
         publish(path, source, page, files);
-        anchors.put(path, page.ids());
+        linkable.put(path, page);
     }
 
     /** Adds a page's HTML, without its source marks, to the files, and hands the page as rendered to the HTML checks. */
@@ -386,14 +397,14 @@ final class AreaRenderer {
         htmlChecks.accept(new HtmlPage(area.id() + "/" + PagePaths.htmlFile(path), source, page.marked()));
     }
 
-    private void findBrokenLinks(Body body, Map<String, Set<String>> anchors, List<BrokenLink> brokenLinks) {
+    private void findBrokenLinks(Body body, Map<String, Rendered> linkable, List<BrokenLink> brokenLinks) {
         for (PageLink link : body.markdown().links()) {
             if (content.unreadablePages().contains(link.page()) || isTableWithErrors(link.page())) {
                 continue;
             }
-            if (!anchors.containsKey(link.page())) {
+            if (!linkable.containsKey(link.page())) {
                 brokenLinks.add(new BrokenLink(link, area.id(), false));
-            } else if (!link.anchor().isEmpty() && !anchors.get(link.page()).contains(link.anchor())) {
+            } else if (!link.anchor().isEmpty() && !linkable.get(link.page()).ids().contains(link.anchor())) {
                 brokenLinks.add(new BrokenLink(link, area.id(), true));
             }
         }
@@ -440,11 +451,24 @@ final class AreaRenderer {
     /** A page body with the second-level headings of its HTML, for an "on this page" list. */
     private record Body(RenderedMarkdown markdown, List<Map<String, String>> contents) {
 
+        /**
+         * Only the headings are parsed, not the whole body: a long page's body takes a second to
+         * parse, for a list of a few lines. The body is the engine's HTML, the renderer's and the
+         * theme's for its blocks, which escape every {@code <} of text, so each {@code <h2} opens a
+         * heading, which runs to the first {@code </h2>}.
+         */
         static Body of(RenderedMarkdown markdown) {
-            Document html = Jsoup.parseBodyFragment(markdown.html());
+            String html = markdown.html();
             List<Map<String, String>> contents = new ArrayList<>();
-            for (Element heading : html.select("h2[id]")) {
-                contents.add(Map.of("text", heading.text(), "id", heading.id()));
+            for (int start = html.indexOf("<h2"); start >= 0; start = html.indexOf("<h2", start + 1)) {
+                int end = html.indexOf("</h2>", start);
+                if (end < 0) {
+                    break;
+                }
+                Element heading = Jsoup.parseBodyFragment(html.substring(start, end)).selectFirst("h2[id]");
+                if (heading != null) {
+                    contents.add(Map.of("text", heading.text(), "id", heading.id()));
+                }
             }
             return new Body(markdown, contents);
         }
@@ -511,7 +535,7 @@ final class AreaRenderer {
             reportReservedName(path, PagePaths.htmlFile(path) + " as page " + number + " of the list of the pages in "
                     + section.meta().title(), problems);
             Map<String, Object> data = pageData(section, body, "", number);
-            publish(path, section.file(), rendered(layout(section, problems), data, problems), files);
+            publish(path, section.file(), rendered(path, layout(section, problems), data, problems), files);
         }
     }
 
