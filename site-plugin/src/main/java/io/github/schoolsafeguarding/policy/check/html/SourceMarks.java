@@ -69,27 +69,26 @@ public final class SourceMarks {
         Matcher mark = MARK.matcher(markedHtml);
         StringBuilder published = new StringBuilder(markedHtml.length());
         List<Integer> starts = new ArrayList<>();
-        List<Location> locations = new ArrayList<>();
+        List<String> marks = new ArrayList<>();
         int copied = 0;
         while (mark.find()) {
             published.append(markedHtml, copied, mark.start());
             copied = mark.end();
-            Optional<Location> location = parse(Parser.unescapeEntities(mark.group(1), true));
-            if (location.isPresent()) {
-                starts.add(published.lastIndexOf("<"));
-                locations.add(location.get());
-            }
+            starts.add(published.lastIndexOf("<"));
+            marks.add(mark.group(1));
         }
         published.append(markedHtml, copied, markedHtml.length());
-        return new Positions(published.toString(), starts.stream().mapToInt(Integer::intValue).toArray(), locations);
+        return new Positions(published.toString(), starts.stream().mapToInt(Integer::intValue).toArray(), marks);
     }
 
     /**
      * The published page, and its marked start tags in order.
      *
      * @param starts where each marked tag's {@code <} is in {@code published}
+     * @param marks each marked tag's mark as written, read only for a tag a finding is about: a long
+     *     page has 100,000 of them, and most pages none that is found wrong
      */
-    record Positions(String published, int[] starts, List<Location> locations) {
+    record Positions(String published, int[] starts, List<String> marks) {
 
         /**
          * Where the element around a place in the published page was written: that of the last start
@@ -109,7 +108,7 @@ public final class SourceMarks {
                     high = middle - 1;
                 }
             }
-            return found < 0 ? Optional.empty() : Optional.of(locations.get(found));
+            return found < 0 ? Optional.empty() : parse(Parser.unescapeEntities(marks.get(found), true));
         }
     }
 

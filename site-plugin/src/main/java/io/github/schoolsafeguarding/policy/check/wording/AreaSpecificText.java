@@ -10,10 +10,8 @@ import io.github.schoolsafeguarding.policy.content.AreaPassages;
 import io.github.schoolsafeguarding.policy.content.Page;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -49,10 +47,21 @@ public final class AreaSpecificText {
             + "\\s+(?:guidance|handbook|flowchart|tool|toolkit|documents?|procedures?|form|website|glossary|advice)\\b");
 
     /** Each area's names, compiled once: a page has a block for each paragraph, and a partnership may have 150 areas. */
-    private final Map<Area, Pattern> areas = new LinkedHashMap<>();
+    private final List<Names> areas;
 
     public AreaSpecificText(List<Area> areas) {
-        areas.forEach(area -> this.areas.put(area, pattern(area)));
+        this.areas = areas.stream().map(area -> new Names(area, names(area), pattern(area))).toList();
+    }
+
+    /**
+     * An area's names, as words and as the pattern that finds them whole: a block that holds none of
+     * the words, as most do, is passed over without the pattern, which looks at every character.
+     */
+    private record Names(Area area, Set<String> words, Pattern pattern) {
+
+        boolean mayBeIn(String text) {
+            return words.stream().anyMatch(text::contains);
+        }
     }
 
     /**
@@ -103,9 +112,12 @@ public final class AreaSpecificText {
     public void check(Page page, PageText opened, Problems problems) {
         List<AreaPassages.Passage> passages = AreaPassages.of(page.body()).passages();
         for (Passage block : opened.passages()) {
-            for (Map.Entry<Area, Pattern> names : areas.entrySet()) {
-                Area area = names.getKey();
-                for (MatchResult named : namings(block.prose(), names.getValue())) {
+            for (Names names : areas) {
+                if (!names.mayBeIn(block.prose())) {
+                    continue;
+                }
+                Area area = names.area();
+                for (MatchResult named : namings(block.prose(), names.pattern())) {
                     Location at = block.locate().apply(named.start());
                     int line = at.line() - page.bodyLine();
                     boolean inOwnPassage = at.file().equals(page.file()) && passages.stream()

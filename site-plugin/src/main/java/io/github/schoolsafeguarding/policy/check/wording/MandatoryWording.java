@@ -33,9 +33,10 @@ public final class MandatoryWording {
 
     /**
      * The word as a whole word in any case, with a following 'not' so that the warning quotes what
-     * the page says; 'mustard', 'Mustafa' and 'must-have' are other words.
+     * the page says; 'mustard', 'Mustafa' and 'must-have' are other words. What comes before the word
+     * is looked at after it is found, not at every character of the block.
      */
-    static final Pattern MUST = Pattern.compile("(?<![\\p{L}\\p{N}_-])must(?:n['’]t)?(?![\\p{L}\\p{N}_-])(?:\\s+not\\b)?",
+    static final Pattern MUST = Pattern.compile("must(?<![\\p{L}\\p{N}_-]must)(?:n['’]t)?(?![\\p{L}\\p{N}_-])(?:\\s+not\\b)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
