@@ -9,6 +9,7 @@ import io.github.schoolsafeguarding.policy.check.html.HtmlPage;
 import io.github.schoolsafeguarding.policy.check.html.SourceMarks;
 import io.github.schoolsafeguarding.policy.content.Area;
 import io.github.schoolsafeguarding.policy.content.Contact;
+import io.github.schoolsafeguarding.policy.content.UnreadContacts;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.content.Source;
@@ -87,6 +88,8 @@ final class AreaRenderer {
     private final MarkdownRenderer markdown;
     private final SiteMap siteMap;
     private final Map<String, Object> placeholderScope;
+    /** The contacts of the area that could not be read, reported already: what needs them is not reported again. */
+    private final UnreadContacts unreadContacts;
     private final Map<String, Object> common;
     private final Map<String, Verification> verifications;
     private final DecisionPageData decisionData;
@@ -122,7 +125,9 @@ final class AreaRenderer {
         this.decisionData = new DecisionPageData(sources, content.contactsFor(area), content.decisions());
         this.decisionBlocks = new DecisionBlocks(content.decisions(), content.unreadableTables(), verifications, decisionData, theme);
         this.legislation = legislation;
-        this.contactBlocks = new ContactBlocks(content.contactsFor(area), this::sourcedEntry, markdown, theme);
+        this.unreadContacts = content.unreadContactsFor(area);
+        this.contactBlocks = new ContactBlocks(content.contactsFor(area), unreadContacts, this::sourcedEntry, markdown,
+                theme);
         this.blocks = decisionBlocks.or(new LawBlocks(legislation, theme)).or(contactBlocks);
         this.area = area;
         this.theme = theme;
@@ -337,7 +342,7 @@ final class AreaRenderer {
 
     private Body renderMarkdown(Page page, Problems problems) {
         String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(),
-                placeholderScope(page), problems);
+                placeholderScope(page), unreadContacts::contact, problems);
         return Body.of(markdown.render(page.path(), filled, page.file(), page.bodyLine(), blocks, problems));
     }
 
@@ -425,7 +430,8 @@ final class AreaRenderer {
     private void checkContactRoles(DecisionTable table, Problems problems) {
         for (Output output : table.outputs()) {
             for (OutputValue value : output.values()) {
-                if (!value.contacts().isEmpty() && decisionData.contactsFor(value.contacts()).isEmpty()) {
+                if (!value.contacts().isEmpty() && decisionData.contactsFor(value.contacts()).isEmpty()
+                        && value.contacts().stream().noneMatch(unreadContacts::role)) {
                     problems.add(Problem.error("decision.no-contact-for-outcome", output.location(),
                             "outcome '" + value.id() + "' of table '" + table.id() + "' names "
                                     + String.join(", ", value.contacts()) + ", but area '" + area.id()

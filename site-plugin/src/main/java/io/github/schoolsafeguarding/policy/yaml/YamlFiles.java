@@ -6,7 +6,9 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.input.InputFiles;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -75,19 +77,25 @@ public final class YamlFiles {
     }
 
     private static void reportDuplicateKeys(Path file, Node node, int lineOffset, Problems problems) {
+        duplicateKeys(node).forEach(key -> problems.add(Problem.error("yaml.duplicate-key",
+                new YamlValue(file, key, lineOffset).location(), "'" + key.getValue() + "' is given twice in the same block",
+                "keep one of them: YAML would silently ignore the other")));
+    }
+
+    /** The keys given a second time in a map of {@code node}, or in any map within it, in the order written. */
+    static List<ScalarNode> duplicateKeys(Node node) {
+        List<ScalarNode> duplicates = new ArrayList<>();
         if (node instanceof MappingNode map) {
             Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : map.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) {
-                    YamlValue at = new YamlValue(file, key, lineOffset);
-                    problems.add(Problem.error("yaml.duplicate-key", at.location(),
-                            "'" + key.getValue() + "' is given twice in the same block",
-                            "keep one of them: YAML would silently ignore the other"));
+                    duplicates.add(key);
                 }
-                reportDuplicateKeys(file, tuple.getValueNode(), lineOffset, problems);
+                duplicates.addAll(duplicateKeys(tuple.getValueNode()));
             }
         } else if (node instanceof SequenceNode list) {
-            list.getValue().forEach(item -> reportDuplicateKeys(file, item, lineOffset, problems));
+            list.getValue().forEach(item -> duplicates.addAll(duplicateKeys(item)));
         }
+        return duplicates;
     }
 }

@@ -92,6 +92,14 @@ public final class YamlValue {
         return entries;
     }
 
+    /**
+     * Whether this map, or any map within it, gives a key twice: {@link YamlFiles} reports it, and
+     * what is read is only the first, which may not be what its author meant.
+     */
+    public boolean hasDuplicateKey() {
+        return !YamlFiles.duplicateKeys(node).isEmpty();
+    }
+
     /** The keys of a map, each with its own location (for "unknown key" errors). */
     public Map<String, YamlValue> keys() {
         Map<String, YamlValue> keys = new LinkedHashMap<>();
