@@ -2,6 +2,7 @@ package io.github.schoolsafeguarding.policy.law;
 
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.PageFailure;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.check.text.Passage;
 import io.github.schoolsafeguarding.policy.content.Page;
@@ -55,15 +56,14 @@ public final class RepealedLawCitations {
         if (repealed.isEmpty()) {
             return;
         }
-        for (Page page : pages) {
-            if (page.meta().layout().filter(Legislation.LAYOUT::equals).isPresent()) {
-                continue;
+        PageFailure.checkingEach("checking citations of repealed law", pages, Page::file, page -> {
+            if (page.meta().layout().filter(Legislation.LAYOUT::equals).isEmpty()) {
+                List<Passage> passages = new ArrayList<>();
+                passages.add(Passage.summary(page));
+                passages.addAll(Passage.blocks(page, markdown.parse(page.body())));
+                passages.forEach(passage -> check(passage, problems));
             }
-            List<Passage> passages = new ArrayList<>();
-            passages.add(Passage.summary(page));
-            passages.addAll(Passage.blocks(page, markdown.parse(page.body())));
-            passages.forEach(passage -> check(passage, problems));
-        }
+        });
     }
 
     /**

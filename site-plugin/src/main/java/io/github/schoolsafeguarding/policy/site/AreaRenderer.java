@@ -147,7 +147,8 @@ final class AreaRenderer {
      */
     RenderedArea render(Problems problems) {
         List<BrokenLink> brokenLinks = new ArrayList<>();
-        siteMap.checkSections(content.unreadablePages(), problems);
+        PageFailure.checking("checking the navigation",
+                () -> siteMap.checkSections(content.unreadablePages(), problems));
         reportReservedNames(problems);
         Map<String, Body> bodies = new TreeMap<>();
         for (Page page : siteMap.all()) {
@@ -176,8 +177,8 @@ final class AreaRenderer {
                         anchors);
             }
         }
-        files.putAll(SearchIndex.of(files, Synonyms.of(content.folder(), area.folder(), problems), area.name(),
-                problems, memo));
+        PageFailure.checking("making the search index", () -> files.putAll(SearchIndex.of(files,
+                Synonyms.of(content.folder(), area.folder(), problems), area.name(), problems, memo)));
         // after the search index: the later pages of a long section's list repeat titles the index has
         bodies.forEach((path, body) -> siteMap.page(path).filter(Page::isIndex)
                 .ifPresent(section -> publishLaterListPages(section, body, problems, files)));
@@ -185,7 +186,8 @@ final class AreaRenderer {
         // the search page has its own search box, so the header leaves its one out
         search.put("search_page", true);
         publish(SEARCH, theme.templateFile("search"), rendered("search", search, problems), files, anchors);
-        bodies.values().forEach(body -> findBrokenLinks(body, anchors, brokenLinks));
+        PageFailure.checking("checking the links between pages",
+                () -> bodies.values().forEach(body -> findBrokenLinks(body, anchors, brokenLinks)));
         return new RenderedArea(files, brokenLinks,
                 bodies.values().stream().flatMap(body -> body.markdown().webLinks().stream()).toList(),
                 content.decisions().stream().filter(table -> decisionBlocks.pagesShowing(table.id()).isEmpty())

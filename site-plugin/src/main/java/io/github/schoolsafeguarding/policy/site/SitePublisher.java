@@ -5,6 +5,7 @@ import io.github.schoolsafeguarding.policy.cache.CacheKey;
 import io.github.schoolsafeguarding.policy.cache.CodeIdentity;
 import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.PageFailure;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.compliance.CheckDay;
@@ -210,12 +211,13 @@ public final class SitePublisher {
         // every input but the pages' own text: what a page's results depend on besides its page
         String shared = SharedFiles.fingerprint(contentFolder, themeFolder);
         Content content = ContentReader.read(contentFolder, problems, memo);
-        new ComplianceRules(content, day).check(problems);
+        PageFailure.checking("checking the compliance rules",
+                () -> new ComplianceRules(content, day).check(problems));
         List<Area> areas = selectedAreas(content, problems);
         Map<String, Verification> verifications = new TreeMap<>();
         for (DecisionTable table : content.decisions()) {
-            Verification verification = memo.reuse("decision table", List.of(shared, table.id()),
-                    () -> DecisionTableVerifier.verify(table));
+            Verification verification = PageFailure.building(table.location().file(), () -> memo.reuse(
+                    "decision table", List.of(shared, table.id()), () -> DecisionTableVerifier.verify(table)));
             problems.addAll(verification.findings());
             verifications.put(table.id(), verification);
         }
@@ -224,22 +226,24 @@ public final class SitePublisher {
         MandatoryWording wording = new MandatoryWording(markdown);
         Function<Page, Object> asRead = asRead(content);
         memo.checkEach("wording", pageFiles, asRead, wording::check, problems);
-        content.checkAreaPassages(problems);
-        Overrides.check(content, areas, problems);
+        PageFailure.checking("checking the area passages", () -> content.checkAreaPassages(problems));
+        PageFailure.checking("checking the area overrides", () -> Overrides.check(content, areas, problems));
         AreaSpecificText areaText = new AreaSpecificText(markdown);
         Object areasKey = memo.canonical("areas", content.areas());
         memo.checkEach("area-specific text", content.sharedPages().values(),
                 page -> List.of(asRead.apply(page), areasKey),
                 (pages, found) -> areaText.check(pages, content.areas(), found), problems);
         WhatToDoNow whatToDoNow = new WhatToDoNow(markdown);
-        whatToDoNow.guidance(pageFiles).forEach(page -> memo.check("what to do now", asRead.apply(page),
-                found -> whatToDoNow.checkGuidance(page, found), problems));
+        PageFailure.checkingEach("checking what to do now", whatToDoNow.guidance(pageFiles), Page::file,
+                page -> memo.check("what to do now", asRead.apply(page), found -> whatToDoNow.checkGuidance(page, found),
+                        problems));
         Legislation legislation = Legislation.read(pageFiles, markdown, problems);
         RepealedLawCitations repealedLaw = new RepealedLawCitations(legislation, markdown);
         Object lawsKey = memo.canonical("laws", legislation.laws());
-        memo.checkEach("repealed law", pageFiles, page -> List.of(asRead.apply(page), lawsKey), repealedLaw::check,
-                problems);
-        repealedLaw.checkTables(content.decisions(), problems);
+        memo.checkEach("repealed law", pageFiles, page -> List.of(asRead.apply(page), lawsKey),
+                repealedLaw::check, problems);
+        PageFailure.checking("checking citations of repealed law",
+                () -> repealedLaw.checkTables(content.decisions(), problems));
         TreeMap<String, byte[]> files = new TreeMap<>();
         Map<String, CachedHandbook> handbooks = new LinkedHashMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
@@ -263,9 +267,12 @@ public final class SitePublisher {
                 publishAssets(theme, assets, memo, shared, problems)
                         .forEach((name, bytes) -> files.put(area.id() + "/" + AreaRenderer.ASSETS + name, bytes));
             }
-            reportBrokenLinks(brokenLinks, areas.size(), problems);
-            reportTablesNotShown(notShown, areas.size(), content, problems);
-            webLinkTimeout.ifPresent(timeout -> new WebLinkCheck(timeout).check(webLinks, problems));
+            PageFailure.checking("checking the links between pages",
+                    () -> reportBrokenLinks(brokenLinks, areas.size(), problems));
+            PageFailure.checking("checking which decision tables are shown",
+                    () -> reportTablesNotShown(notShown, areas.size(), content, problems));
+            webLinkTimeout.ifPresent(timeout -> PageFailure.checking("checking the web links",
+                    () -> new WebLinkCheck(timeout).check(webLinks, problems)));
             List<Problem> found = problems.all();
             renderers.forEach((area, renderer) -> {
                 renderer.renderReports(found, problems).forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));

@@ -2,6 +2,7 @@ package io.github.schoolsafeguarding.policy.check.wording;
 
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.PageFailure;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.check.text.Passage;
 import io.github.schoolsafeguarding.policy.content.Area;
@@ -100,7 +101,8 @@ public final class AreaSpecificText {
         // compiled once: a page has a block for each paragraph, and a partnership may have 150 areas
         Map<Area, Pattern> patterns = new LinkedHashMap<>();
         areas.forEach(area -> patterns.put(area, pattern(area)));
-        sharedPages.forEach(page -> check(page, patterns, problems));
+        PageFailure.checkingEach("checking the area-specific text", sharedPages, Page::file,
+                page -> check(page, patterns, problems));
     }
 
     private void check(Page page, Map<Area, Pattern> areas, Problems problems) {

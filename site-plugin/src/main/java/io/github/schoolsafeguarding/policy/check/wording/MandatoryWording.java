@@ -1,6 +1,7 @@
 package io.github.schoolsafeguarding.policy.check.wording;
 
 import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.PageFailure;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.check.text.Passage;
 import io.github.schoolsafeguarding.policy.content.Duty;
@@ -63,7 +64,7 @@ public final class MandatoryWording {
 
     /** Checks each page file given once: the shared pages, and each area's own. */
     public void check(Collection<Page> pages, Problems problems) {
-        pages.forEach(page -> check(page, problems));
+        PageFailure.checkingEach("checking the mandatory wording", pages, Page::file, page -> check(page, problems));
     }
 
     private void check(Page page, Problems problems) {
