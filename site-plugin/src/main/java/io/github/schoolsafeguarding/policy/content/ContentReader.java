@@ -324,6 +324,10 @@ public final class ContentReader {
                     "start each contact with '- id: ...'"));
             unread = UnreadContacts.ANY;
         }
+        if (holder.givesTwice("contacts")) {
+            // the contacts of every list but the first are not read; the duplicate key is reported
+            unread = UnreadContacts.ANY;
+        }
         for (YamlValue item : list.map(YamlValue::items).orElse(List.of())) {
             long errors = problems.errorCount();
             readContact(item, sources).ifPresent(contacts::add);
