@@ -274,9 +274,9 @@ public final class SitePublisher {
             webLinkTimeout.ifPresent(timeout -> PageFailure.checking("checking the web links",
                     () -> new WebLinkCheck(timeout).check(webLinks, problems)));
             List<Problem> found = problems.all();
-            renderers.forEach((area, renderer) -> {
-                renderer.renderReports(found, problems).forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
-            });
+            renderers.forEach((area, renderer) -> PageFailure.checking("making the compliance report and the"
+                    + " amendments of area '" + area.id() + "'", () -> renderer.renderReports(found, problems)
+                            .forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes))));
             if (!areas.isEmpty()) {
                 files.putAll(areaPicker(content, areas, assets, htmlChecks, memo, shared, problems));
             }
