@@ -43,6 +43,8 @@ import org.junit.jupiter.api.TestFactory;
  *               bytes &lt;path&gt; &lt;text&gt; &lt;hex&gt;  the first &lt;text&gt; replaced by those bytes
  *               grow &lt;path&gt; &lt;bytes&gt;        paragraphs added until it is that long
  *               many &lt;folder&gt; &lt;count&gt;      that many small files made in it
+ *               nest &lt;path&gt; &lt;times&gt; &lt;marks&gt;  a line added that opens &lt;marks&gt; (such as "-" or "&gt; -"),
+ *                                         each followed by a space, that many times
  * expected    "fails", then each problem as "&lt;rule id&gt; &lt;file&gt;[:&lt;line&gt;]", all of them, and any
  *             "says &lt;text&gt;" that a problem's message or fix holds: the build stops and the site published
  *             before is left byte for byte;
@@ -198,6 +200,11 @@ class BadInputCorpusTest {
                 for (int number = 0; number < Integer.parseInt(words[2]); number++) {
                     Files.writeString(file.resolve(number + ".txt"), "x");
                 }
+            }
+            case "nest" -> {
+                String[] timesAndMarks = words[2].split(" ", 2);
+                Files.writeString(file, (timesAndMarks[1] + " ").repeat(Integer.parseInt(timesAndMarks[0])) + "deep\n",
+                        java.nio.file.StandardOpenOption.APPEND);
             }
             default -> fail("unknown line in make: " + String.join(" ", words));
         }

@@ -27,6 +27,11 @@ public final class Problems {
         return found.stream().anyMatch(Problem::isError);
     }
 
+    /** How many errors so far: compared before and after reading one entry, it says whether the entry was read whole. */
+    public long errorCount() {
+        return found.stream().filter(Problem::isError).count();
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

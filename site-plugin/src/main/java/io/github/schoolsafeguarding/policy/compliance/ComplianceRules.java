@@ -9,6 +9,7 @@ import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.content.Source;
+import io.github.schoolsafeguarding.policy.content.UnreadContacts;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.Rule;
 import io.github.schoolsafeguarding.policy.render.SchoolField;
@@ -61,10 +62,15 @@ public final class ComplianceRules {
     /**
      * Every role an outcome names has a contact in every area (national contacts count for all), so
      * that no reader is told to call a service the page then gives no way to reach. One warning a
-     * role, naming every outcome that needs it.
+     * role, naming every outcome that needs it. A role that a contact which could not be read may
+     * have is left to that contact's own problem.
      */
     private void checkOutcomeRoles(Area area, Problems problems) {
+        UnreadContacts unread = content.unreadContactsFor(area);
         for (MissingRoles.MissingRole missing : MissingRoles.of(content, area)) {
+            if (unread.role(missing.role())) {
+                continue;
+            }
             String outcomes = missing.neededBy().stream()
                     .map(need -> "'" + need.outcome().id() + "' of table '" + need.table().id() + "' ("
                             + need.output().location().format(content.folder().getParent()) + ")")
@@ -83,6 +89,7 @@ public final class ComplianceRules {
      */
     private void checkOutOfHours(Area area, Problems problems) {
         List<Contact> contacts = content.contactsFor(area);
+        UnreadContacts unread = content.unreadContactsFor(area);
         for (Contact contact : contacts) {
             if (!contact.isDaytimeOnly()) {
                 continue;
@@ -90,6 +97,7 @@ public final class ComplianceRules {
             contact.roles().stream().filter(checks.secureEmailRoles()::contains)
                     .filter(role -> contacts.stream()
                             .noneMatch(other -> other.roles().contains(Contact.outOfHoursRole(role))))
+                    .filter(role -> !unread.role(Contact.outOfHoursRole(role)))
                     .forEach(role -> problems.add(Problem.warning("contact.no-out-of-hours", contact.location(),
                             "contact '" + contact.id() + "' takes referrals as '" + role + "' and gives hours for every"
                                     + " number, none of them round the clock, but " + area.name()

@@ -9,6 +9,7 @@ import java.util.Map;
  * A place the site is published for: its safeguarding board, police force and local contacts, and
  * the folder that holds its page and template overrides.
  *
+ * @param unreadContacts the area's contacts that could not be read whole, whose problems are reported already
  * @param contactsAt where the area's contacts are listed in its area.yaml, where a missing contact
  *     is added
  * @param site the site as readers in this area see it: site.yaml's settings with the area's own
@@ -25,6 +26,7 @@ public record Area(
         int order,
         String summary,
         List<Contact> contacts,
+        UnreadContacts unreadContacts,
         Path folder,
         Location contactsAt,
         SiteInfo site,

@@ -16,6 +16,8 @@ import java.util.TreeSet;
  * Everything under the content folder, read and checked: the site, its sources, national contacts,
  * the areas, the shared pages and each area's own pages.
  *
+ * @param unreadNationalContacts the national contacts that could not be read whole, whose problems
+ *     are reported already
  * @param decisions the decision tables under {@code decisions/}, each read and checked for its
  *     form (the verifier checks its logic)
  * @param unreadablePages paths of pages that exist but could not be read (their problems are
@@ -30,6 +32,7 @@ public record Content(
         SiteInfo site,
         Map<String, Source> sources,
         List<Contact> nationalContacts,
+        UnreadContacts unreadNationalContacts,
         List<Area> areas,
         Map<String, Page> sharedPages,
         Map<String, Map<String, Page>> areaPages,
@@ -99,6 +102,14 @@ public record Content(
         List<Contact> contacts = new ArrayList<>(area.contacts());
         contacts.addAll(nationalContacts);
         return contacts;
+    }
+
+    /**
+     * The contacts a reader in {@code area} might see but that could not be read whole: a page that
+     * needs one of them gets no second error for it.
+     */
+    public UnreadContacts unreadContactsFor(Area area) {
+        return area.unreadContacts().and(unreadNationalContacts);
     }
 
     /**

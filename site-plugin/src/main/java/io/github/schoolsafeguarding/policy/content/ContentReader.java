@@ -94,15 +94,15 @@ public final class ContentReader {
         if (!Files.isDirectory(folder)) {
             problems.add(Problem.error("content.missing", Location.of(folder), "the content folder does not exist",
                     "set policy.content to the folder that holds site.yaml, pages/ and areas/"));
-            return new Content(folder, new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults(), Optional.empty()), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Set.of(), List.of(),
+            return new Content(folder, new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults(), Optional.empty()), Map.of(), List.of(), UnreadContacts.ANY, List.of(), Map.of(), Map.of(), Set.of(), List.of(),
                     List.of(), Set.of());
         }
         SiteInfo site = readSite();
         readSources();
-        List<Contact> national = requiredFile("contacts.yaml", "a 'contacts:' list of national contacts")
+        ContactList national = requiredFile("contacts.yaml", "a 'contacts:' list of national contacts")
                 .map(yaml -> readContacts(yaml, sharedKnown()))
-                .orElse(List.of());
-        List<Area> areas = readAreas(site, national);
+                .orElse(new ContactList(List.of(), UnreadContacts.ANY));
+        List<Area> areas = readAreas(site, national.contacts());
         Map<String, Page> shared = readPages(folder.resolve("pages"), sharedKnown());
         Map<String, Map<String, Page>> areaPages = new TreeMap<>();
         boolean sharedHome = Files.exists(folder.resolve("pages/index.md"));
@@ -119,8 +119,8 @@ public final class ContentReader {
         decisions.forEach(table -> requireKnownSources(table, sharedKnown()));
         Set<String> unreadableTables = DecisionTableReader.ids(folder.resolve("decisions"));
         decisions.forEach(table -> unreadableTables.remove(table.id()));
-        return new Content(folder, site, sharedSources, national, areas, shared, areaPages, unreadablePages,
-                unreadableFiles, decisions, unreadableTables);
+        return new Content(folder, site, sharedSources, national.contacts(), national.unread(), areas, shared,
+                areaPages, unreadablePages, unreadableFiles, decisions, unreadableTables);
     }
 
     /** The sources shared files may cite. */
@@ -307,21 +307,35 @@ public final class ContentReader {
         return address.filter(Addresses::isWebAddress);
     }
 
-    private List<Contact> readContacts(YamlValue yaml, KnownSources sources) {
+    private ContactList readContacts(YamlValue yaml, KnownSources sources) {
         yaml.allowOnly(List.of("contacts"), problems);
         return readContactList(yaml, sources);
     }
 
-    private List<Contact> readContactList(YamlValue holder, KnownSources sources) {
+    /** The contacts of one file, and those of its entries that have an error, so that only it is reported. */
+    private record ContactList(List<Contact> contacts, UnreadContacts unread) {}
+
+    private ContactList readContactList(YamlValue holder, KnownSources sources) {
         List<Contact> contacts = new ArrayList<>();
-        holder.get("contacts").ifPresent(list -> {
-            if (!list.isList()) {
-                problems.add(Problem.error("yaml.not-list", list.location(), "'contacts' should be a list",
-                        "start each contact with '- id: ...'"));
+        UnreadContacts unread = UnreadContacts.NONE;
+        Optional<YamlValue> list = holder.get("contacts");
+        if (list.isPresent() && !list.get().isList()) {
+            problems.add(Problem.error("yaml.not-list", list.get().location(), "'contacts' should be a list",
+                    "start each contact with '- id: ...'"));
+            unread = UnreadContacts.ANY;
+        }
+        if (holder.givesTwice("contacts")) {
+            // the contacts of every list but the first are not read; the duplicate key is reported
+            unread = UnreadContacts.ANY;
+        }
+        for (YamlValue item : list.map(YamlValue::items).orElse(List.of())) {
+            long errors = problems.errorCount();
+            readContact(item, sources).ifPresent(contacts::add);
+            if (problems.errorCount() > errors || item.hasDuplicateKey()) {
+                unread = unread.and(UnreadContacts.entry(item));
             }
-            list.items().forEach(item -> readContact(item, sources).ifPresent(contacts::add));
-        });
-        return contacts;
+        }
+        return new ContactList(contacts, unread);
     }
 
     private Optional<Contact> readContact(YamlValue yaml, KnownSources sources) {
@@ -398,8 +412,8 @@ public final class ContentReader {
             }
             YamlFiles.read(file, problems).filter(yaml -> isMap(yaml, "area.yaml")).ifPresent(yaml -> {
                 yaml.allowOnly(AREA_KEYS, problems);
-                List<Contact> contacts = readContactList(yaml, knownIn(id));
-                requireUniqueContactIds(contacts, national);
+                ContactList contacts = readContactList(yaml, knownIn(id));
+                requireUniqueContactIds(contacts.contacts(), national);
                 areas.add(new Area(id,
                         yaml.requireText("name", problems, "the area's name").orElse(id),
                         yaml.requireText("covers", problems, "the local authority areas it covers").orElse(""),
@@ -407,7 +421,8 @@ public final class ContentReader {
                         yaml.requireText("police_force", problems, "the police force's name").orElse(""),
                         yaml.optionalInteger("order", problems).orElse(100),
                         yaml.requireText("summary", problems, "one sentence shown when readers pick an area").orElse(""),
-                        contacts, areaFolder, yaml.get("contacts").map(YamlValue::location).orElse(yaml.location()),
+                        contacts.contacts(), contacts.unread(), areaFolder,
+                        yaml.get("contacts").map(YamlValue::location).orElse(yaml.location()),
                         readAreaSite(yaml, site), areaSources.getOrDefault(id, Map.of())));
             });
         }

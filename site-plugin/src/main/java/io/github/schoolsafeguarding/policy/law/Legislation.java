@@ -3,6 +3,7 @@ package io.github.schoolsafeguarding.policy.law;
 import io.github.schoolsafeguarding.policy.check.Addresses;
 import io.github.schoolsafeguarding.policy.check.Location;
 import io.github.schoolsafeguarding.policy.check.Problem;
+import io.github.schoolsafeguarding.policy.check.PageFailure;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
@@ -73,7 +74,8 @@ public final class Legislation {
      */
     public static Legislation read(List<Page> pages, MarkdownRenderer markdown, Problems problems) {
         return pages.stream().filter(page -> page.meta().layout().filter(LAYOUT::equals).isPresent()).findFirst()
-                .map(page -> new Legislation(page.path(), new Reader(page, problems).read(markdown)))
+                .map(page -> new Legislation(page.path(),
+                        PageFailure.building(page.file(), () -> new Reader(page, problems).read(markdown))))
                 .orElseGet(Legislation::none);
     }
 

@@ -129,7 +129,8 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
     /**
      * A failure of the tool, not of the content. Running out of memory is the one a maintainer can
      * fix alone (a very large site), so it says how; it may come wrapped, from a worker thread.
-     * Anything else unexpected while a page was built names that page, for the maintainer's report.
+     * Anything else unexpected while a page was built, or a check of many ran, names that page or
+     * check, for the maintainer's report.
      */
     static MojoExecutionException failure(String doing, Throwable e) {
         boolean outOfMemory = Stream.iterate(e, Objects::nonNull, Throwable::getCause)
@@ -142,10 +143,10 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
         Optional<PageFailure> page = Stream.iterate(e, Objects::nonNull, Throwable::getCause)
                 .filter(PageFailure.class::isInstance).map(PageFailure.class::cast).findFirst();
         if (page.isPresent() || e instanceof Error) {
-            return new MojoExecutionException("internal error while building "
-                    + page.map(failed -> failed.file().toString()).orElse("the site") + ": "
-                    + page.map(Throwable::getMessage).orElse(e.toString())
-                    + " — please report this to the plugin's maintainers, with the file", e);
+            return new MojoExecutionException("internal error " + page.map(PageFailure::doing)
+                    .orElse("while building the site") + ": " + page.map(Throwable::getMessage).orElse(e.toString())
+                    + " — please report this to the plugin's maintainers"
+                    + (page.flatMap(PageFailure::file).isPresent() ? ", with the file" : ""), e);
         }
         return new MojoExecutionException(doing + " failed: " + e.getMessage(), e);
     }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,9 +55,11 @@ public final class Placeholders {
      * when something is wrong (the problems are reported, naming the area).
      *
      * @param firstLine the line of {@code file} on which {@code markdown} starts
+     * @param unreadContact whether a contact id is one written in a file that could not be read whole:
+     *     its own problem is reported, so a placeholder it cannot fill is not reported a second time
      */
     public static String fill(String markdown, Path file, int firstLine, String areaId, Map<String, Object> scope,
-            Problems problems) {
+            Predicate<String> unreadContact, Problems problems) {
         // most pages have no placeholder: they need no scan of their text
         if (!markdown.contains("{{") || !allClosed(markdown, file, firstLine, problems)) {
             return markdown;
@@ -86,7 +89,7 @@ public final class Placeholders {
                 problems.add(Problem.error("placeholder.school-field", at,
                         "placeholder {{" + miss.name() + "}} is not a blank a school can fill in here",
                         "school fields (" + SCHOOL_FIELDS + ") work only on a page with 'layout: school-policy'"));
-            } else {
+            } else if (!ofUnreadContact(miss.name(), unreadContact)) {
                 problems.add(Problem.error("placeholder.unresolved", at,
                         "placeholder {{" + miss.name() + "}} has no value in area '" + areaId + "'",
                         "add it to content/areas/" + areaId + "/area.yaml or the national contacts, "
@@ -94,6 +97,11 @@ public final class Placeholders {
             }
         }
         return filled.toString();
+    }
+
+    private static boolean ofUnreadContact(String name, Predicate<String> unreadContact) {
+        String[] parts = name.split("\\.", -1);
+        return parts.length > 1 && parts[0].equals("contact") && unreadContact.test(parts[1]);
     }
 
     private static boolean onlyPlainPlaceholders(String markdown, Path file, int firstLine, Map<String, Object> scope,

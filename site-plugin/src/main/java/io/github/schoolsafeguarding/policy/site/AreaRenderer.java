@@ -12,6 +12,7 @@ import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.Content;
 import io.github.schoolsafeguarding.policy.content.Page;
 import io.github.schoolsafeguarding.policy.content.Source;
+import io.github.schoolsafeguarding.policy.content.UnreadContacts;
 import io.github.schoolsafeguarding.policy.decision.DecisionTable;
 import io.github.schoolsafeguarding.policy.decision.Output;
 import io.github.schoolsafeguarding.policy.decision.OutputValue;
@@ -33,7 +34,6 @@ import io.github.schoolsafeguarding.policy.search.SearchDocument;
 import io.github.schoolsafeguarding.policy.search.SearchIndex;
 import io.github.schoolsafeguarding.policy.search.Synonyms;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,6 +89,8 @@ final class AreaRenderer {
     private final MarkdownRenderer markdown;
     private final SiteMap siteMap;
     private final Map<String, Object> placeholderScope;
+    /** The contacts of the area that could not be read, reported already: what needs them is not reported again. */
+    private final UnreadContacts unreadContacts;
     private final Map<String, Object> common;
     private final Map<String, Verification> verifications;
     private final DecisionPageData decisionData;
@@ -124,7 +126,9 @@ final class AreaRenderer {
         this.decisionData = new DecisionPageData(sources, content.contactsFor(area), content.decisions());
         this.decisionBlocks = new DecisionBlocks(content.decisions(), content.unreadableTables(), verifications, decisionData, theme);
         this.legislation = legislation;
-        this.contactBlocks = new ContactBlocks(content.contactsFor(area), this::sourcedEntry, markdown, theme);
+        this.unreadContacts = content.unreadContactsFor(area);
+        this.contactBlocks = new ContactBlocks(content.contactsFor(area), unreadContacts, this::sourcedEntry, markdown,
+                theme);
         this.blocks = decisionBlocks.or(new LawBlocks(legislation, theme)).or(contactBlocks);
         this.area = area;
         this.theme = theme;
@@ -144,7 +148,8 @@ final class AreaRenderer {
      */
     RenderedArea render(Problems problems) {
         List<BrokenLink> brokenLinks = new ArrayList<>();
-        siteMap.checkSections(content.unreadablePages(), problems);
+        PageFailure.checking("checking the navigation",
+                () -> siteMap.checkSections(content.unreadablePages(), problems));
         reportReservedNames(problems);
         Map<String, Body> bodies = new TreeMap<>();
         for (Page page : siteMap.all()) {
@@ -176,8 +181,9 @@ final class AreaRenderer {
         // the pages so far, in the order of their files
         Map<String, List<SearchDocument>> searched = new TreeMap<>();
         linkable.values().forEach(page -> searched.put(page.file(), page.sections()));
-        files.putAll(SearchIndex.of(searched.values().stream().flatMap(List::stream).toList(),
-                Synonyms.of(content.folder(), area.folder(), problems), area.name(), problems, memo));
+        PageFailure.checking("making the search index", () -> files.putAll(SearchIndex.of(
+                searched.values().stream().flatMap(List::stream).toList(),
+                Synonyms.of(content.folder(), area.folder(), problems), area.name(), problems, memo)));
         // after the search index: the later pages of a long section's list repeat titles the index has
         bodies.forEach((path, body) -> siteMap.page(path).filter(Page::isIndex)
                 .ifPresent(section -> publishLaterListPages(section, body, problems, files)));
@@ -185,7 +191,8 @@ final class AreaRenderer {
         // the search page has its own search box, so the header leaves its one out
         search.put("search_page", true);
         publish(SEARCH, theme.templateFile("search"), rendered(SEARCH, "search", search, problems), files, linkable);
-        bodies.values().forEach(body -> findBrokenLinks(body, linkable, brokenLinks));
+        PageFailure.checking("checking the links between pages",
+                () -> bodies.values().forEach(body -> findBrokenLinks(body, linkable, brokenLinks)));
         return new RenderedArea(files, brokenLinks,
                 bodies.values().stream().flatMap(body -> body.markdown().webLinks().stream()).toList(),
                 content.decisions().stream().filter(table -> decisionBlocks.pagesShowing(table.id()).isEmpty())
@@ -342,7 +349,7 @@ final class AreaRenderer {
 
     private Body renderMarkdown(Page page, Problems problems) {
         String filled = Placeholders.fill(page.body(), page.file(), page.bodyLine(), area.id(),
-                placeholderScope(page), problems);
+                placeholderScope(page), unreadContacts::contact, problems);
         return Body.of(markdown.render(page.path(), filled, page.file(), page.bodyLine(), blocks, problems));
     }
 
@@ -436,7 +443,8 @@ final class AreaRenderer {
     private void checkContactRoles(DecisionTable table, Problems problems) {
         for (Output output : table.outputs()) {
             for (OutputValue value : output.values()) {
-                if (!value.contacts().isEmpty() && decisionData.contactsFor(value.contacts()).isEmpty()) {
+                if (!value.contacts().isEmpty() && decisionData.contactsFor(value.contacts()).isEmpty()
+                        && value.contacts().stream().noneMatch(unreadContacts::role)) {
                     problems.add(Problem.error("decision.no-contact-for-outcome", output.location(),
                             "outcome '" + value.id() + "' of table '" + table.id() + "' names "
                                     + String.join(", ", value.contacts()) + ", but area '" + area.id()

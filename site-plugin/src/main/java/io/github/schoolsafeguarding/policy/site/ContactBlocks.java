@@ -5,6 +5,7 @@ import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.content.Contact;
 import io.github.schoolsafeguarding.policy.content.RoleContact;
+import io.github.schoolsafeguarding.policy.content.UnreadContacts;
 import io.github.schoolsafeguarding.policy.render.FencedBlocks;
 import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import io.github.schoolsafeguarding.policy.render.Theme;
@@ -36,6 +37,7 @@ final class ContactBlocks implements FencedBlocks {
     static final String BLOCK = "contacts";
 
     private final List<Contact> contacts;
+    private final UnreadContacts unread;
     private final Function<Contact, Map<String, Object>> entry;
     private final MarkdownRenderer markdown;
     private final Theme theme;
@@ -43,11 +45,13 @@ final class ContactBlocks implements FencedBlocks {
 
     /**
      * @param contacts every contact a reader in the area sees, the area's own first
+     * @param unread the area's contacts that could not be read, whose problems are reported already
      * @param entry a contact as the theme sees it, with the source it was copied from
      */
-    ContactBlocks(List<Contact> contacts, Function<Contact, Map<String, Object>> entry, MarkdownRenderer markdown,
-            Theme theme) {
+    ContactBlocks(List<Contact> contacts, UnreadContacts unread, Function<Contact, Map<String, Object>> entry,
+            MarkdownRenderer markdown, Theme theme) {
         this.contacts = contacts;
+        this.unread = unread;
         this.entry = entry;
         this.markdown = markdown;
         this.theme = theme;
@@ -76,10 +80,13 @@ final class ContactBlocks implements FencedBlocks {
         if (found.isEmpty()) {
             gaps.computeIfAbsent(role, key -> new TreeSet<>()).add(pagePath);
             if (body.isBlank()) {
-                problems.add(Problem.error("contact.no-fallback", at,
-                        "no contact in this area has the role '" + role + "', and the block says nothing instead",
-                        "add a contact with that role to the area's area.yaml, or write in the block how a reader"
-                                + " finds the service"));
+                // a contact that could not be read may have the role: its own problem is reported
+                if (!unread.role(role)) {
+                    problems.add(Problem.error("contact.no-fallback", at,
+                            "no contact in this area has the role '" + role + "', and the block says nothing instead",
+                            "add a contact with that role to the area's area.yaml, or write in the block how a"
+                                    + " reader finds the service"));
+                }
                 return Optional.of("");
             }
             data.put("fallback", markdown.render(pagePath, body, at.file(), at.line() + 1, problems).html());

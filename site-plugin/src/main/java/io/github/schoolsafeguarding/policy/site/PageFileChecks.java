@@ -1,5 +1,6 @@
 package io.github.schoolsafeguarding.policy.site;
 
+import io.github.schoolsafeguarding.policy.check.PageFailure;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.check.structure.WhatToDoNow;
 import io.github.schoolsafeguarding.policy.check.text.PageText;
@@ -52,7 +53,7 @@ final class PageFileChecks {
         Map<Path, Page> shared = new HashMap<>();
         content.sharedPages().values().forEach(page -> shared.put(page.file(), page));
         Set<Path> guidance = whatToDoNow.guidance(pageFiles).stream().map(Page::file).collect(Collectors.toSet());
-        for (Page page : pageFiles) {
+        PageFailure.checkingEach("checking what the page says", pageFiles, Page::file, page -> {
             PageText text = new PageText(page, markdown);
             Object read = asRead.apply(page);
             memo.check("wording", read, found -> wording.check(text, found), problems);
@@ -65,6 +66,6 @@ final class PageFileChecks {
                 memo.check("what to do now", read, found -> whatToDoNow.checkGuidance(text, found), problems);
             }
             memo.check("repealed law", List.of(read, lawsKey), found -> repealedLaw.check(text, found), problems);
-        }
+        });
     }
 }

@@ -5,6 +5,7 @@ import io.github.schoolsafeguarding.policy.cache.CacheKey;
 import io.github.schoolsafeguarding.policy.cache.CodeIdentity;
 import io.github.schoolsafeguarding.policy.check.ContentException;
 import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.PageFailure;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.compliance.CheckDay;
@@ -207,22 +208,24 @@ public final class SitePublisher {
         // every input but the pages' own text: what a page's results depend on besides its page
         String shared = SharedFiles.fingerprint(contentFolder, themeFolder);
         Content content = ContentReader.read(contentFolder, problems, memo);
-        new ComplianceRules(content, day).check(problems);
+        PageFailure.checking("checking the compliance rules",
+                () -> new ComplianceRules(content, day).check(problems));
         List<Area> areas = selectedAreas(content, problems);
         Map<String, Verification> verifications = new TreeMap<>();
         for (DecisionTable table : content.decisions()) {
-            Verification verification = memo.reuse("decision table", List.of(shared, table.id()),
-                    () -> DecisionTableVerifier.verify(table));
+            Verification verification = PageFailure.building(table.location().file(), () -> memo.reuse(
+                    "decision table", List.of(shared, table.id()), () -> DecisionTableVerifier.verify(table)));
             problems.addAll(verification.findings());
             verifications.put(table.id(), verification);
         }
         MarkdownRenderer markdown = MarkdownRenderer.marked();
         List<Page> pageFiles = content.pageFiles(areas);
-        content.checkAreaPassages(problems);
-        Overrides.check(content, areas, problems);
+        PageFailure.checking("checking the area passages", () -> content.checkAreaPassages(problems));
+        PageFailure.checking("checking the area overrides", () -> Overrides.check(content, areas, problems));
         Legislation legislation = Legislation.read(pageFiles, markdown, problems);
         new PageFileChecks(content, markdown, memo, asRead(content)).check(pageFiles, legislation, problems);
-        new RepealedLawCitations(legislation).checkTables(content.decisions(), problems);
+        PageFailure.checking("checking citations of repealed law",
+                () -> new RepealedLawCitations(legislation).checkTables(content.decisions(), problems));
         TreeMap<String, byte[]> files = new TreeMap<>();
         Map<String, CachedHandbook> handbooks = new LinkedHashMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
@@ -246,13 +249,16 @@ public final class SitePublisher {
                 publishAssets(theme, assets, memo, shared, problems)
                         .forEach((name, bytes) -> files.put(area.id() + "/" + AreaRenderer.ASSETS + name, bytes));
             }
-            reportBrokenLinks(brokenLinks, areas.size(), problems);
-            reportTablesNotShown(notShown, areas.size(), content, problems);
-            webLinkTimeout.ifPresent(timeout -> new WebLinkCheck(timeout).check(webLinks, problems));
+            PageFailure.checking("checking the links between pages",
+                    () -> reportBrokenLinks(brokenLinks, areas.size(), problems));
+            PageFailure.checking("checking which decision tables are shown",
+                    () -> reportTablesNotShown(notShown, areas.size(), content, problems));
+            webLinkTimeout.ifPresent(timeout -> PageFailure.checking("checking the web links",
+                    () -> new WebLinkCheck(timeout).check(webLinks, problems)));
             List<Problem> found = problems.all();
-            renderers.forEach((area, renderer) -> {
-                renderer.renderReports(found, problems).forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes));
-            });
+            renderers.forEach((area, renderer) -> PageFailure.checking("making the compliance report and the"
+                    + " amendments of area '" + area.id() + "'", () -> renderer.renderReports(found, problems)
+                            .forEach((name, bytes) -> files.put(area.id() + "/" + name, bytes))));
             if (!areas.isEmpty()) {
                 files.putAll(areaPicker(content, areas, assets, htmlChecks, memo, shared, problems));
             }

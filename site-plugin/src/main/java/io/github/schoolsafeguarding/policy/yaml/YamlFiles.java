@@ -6,7 +6,9 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.input.InputFiles;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -15,6 +17,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -30,6 +36,12 @@ public final class YamlFiles {
      * laughs" bomb); the content needs none at all.
      */
     public static final int MAX_ALIASES = 50;
+    /**
+     * The most lists and maps a value may stand in: SnakeYAML's own default, stated so that it is
+     * documented. Reading a file recurses into each level, so 10,000 of them would overflow the
+     * stack; the content nests 6 at most.
+     */
+    public static final int MAX_NESTING = 50;
 
     private YamlFiles() {}
 
@@ -46,6 +58,7 @@ public final class YamlFiles {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
         Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
@@ -58,7 +71,15 @@ public final class YamlFiles {
                     "check the indentation and quoting around this line; quote text that contains ': ' or starts with a symbol"));
             return Optional.empty();
         } catch (YAMLException e) {
-            // SnakeYAML's limits (aliases, size) stop it with no place in the file
+            // SnakeYAML's limits (aliases, nesting) stop it with no place in the file
+            Optional<Mark> tooDeep = tooDeep(yaml, text);
+            if (tooDeep.isPresent()) {
+                problems.add(Problem.error("yaml.too-complex", new Location(file, tooDeep.get().getLine() + 1
+                        + lineOffset, tooDeep.get().getColumn() + 1), "this YAML is more than the build reads: a value"
+                        + " stands in more than " + MAX_NESTING + " lists and maps",
+                        "write the value with fewer lists ('- ') and maps ('key:') inside one another"));
+                return Optional.empty();
+            }
             problems.add(Problem.error("yaml.too-complex", Location.of(file, lineOffset + 1),
                     "this YAML is more than the build reads: " + e.getMessage(),
                     "write each value out: use at most " + MAX_ALIASES + " aliases (*name), and none that repeat"
@@ -74,20 +95,49 @@ public final class YamlFiles {
         return Optional.of(new YamlValue(file, root, lineOffset));
     }
 
+    /**
+     * Where a value first stands in more lists and maps than {@link #MAX_NESTING}, found as SnakeYAML
+     * counts them, but from its parser's events, which it reads in a loop and without the place lost.
+     */
+    private static Optional<Mark> tooDeep(Yaml yaml, String text) {
+        int open = 0;
+        try {
+            for (Event event : yaml.parse(new StringReader(text))) {
+                if (event instanceof ScalarEvent || event instanceof CollectionStartEvent) {
+                    if (open > MAX_NESTING) {
+                        return Optional.of(event.getStartMark());
+                    }
+                    open += event instanceof CollectionStartEvent ? 1 : 0;
+                } else if (event instanceof CollectionEndEvent) {
+                    open--;
+                }
+            }
+        } catch (YAMLException e) {
+            // what stopped it is not nesting
+        }
+        return Optional.empty();
+    }
+
     private static void reportDuplicateKeys(Path file, Node node, int lineOffset, Problems problems) {
+        duplicateKeys(node).forEach(key -> problems.add(Problem.error("yaml.duplicate-key",
+                new YamlValue(file, key, lineOffset).location(), "'" + key.getValue() + "' is given twice in the same block",
+                "keep one of them: YAML would silently ignore the other")));
+    }
+
+    /** The keys given a second time in a map of {@code node}, or in any map within it, in the order written. */
+    static List<ScalarNode> duplicateKeys(Node node) {
+        List<ScalarNode> duplicates = new ArrayList<>();
         if (node instanceof MappingNode map) {
             Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : map.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) {
-                    YamlValue at = new YamlValue(file, key, lineOffset);
-                    problems.add(Problem.error("yaml.duplicate-key", at.location(),
-                            "'" + key.getValue() + "' is given twice in the same block",
-                            "keep one of them: YAML would silently ignore the other"));
+                    duplicates.add(key);
                 }
-                reportDuplicateKeys(file, tuple.getValueNode(), lineOffset, problems);
+                duplicates.addAll(duplicateKeys(tuple.getValueNode()));
             }
         } else if (node instanceof SequenceNode list) {
-            list.getValue().forEach(item -> reportDuplicateKeys(file, item, lineOffset, problems));
+            list.getValue().forEach(item -> duplicates.addAll(duplicateKeys(item)));
         }
+        return duplicates;
     }
 }

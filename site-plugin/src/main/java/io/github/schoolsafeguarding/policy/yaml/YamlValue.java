@@ -92,6 +92,21 @@ public final class YamlValue {
         return entries;
     }
 
+    /** Whether this map gives {@code key} more than once: {@link YamlFiles} reports it, and only the first is read. */
+    public boolean givesTwice(String key) {
+        return node instanceof MappingNode map && map.getValue().stream()
+                .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key))
+                .count() > 1;
+    }
+
+    /**
+     * Whether this map, or any map within it, gives a key twice: {@link YamlFiles} reports it, and
+     * what is read is only the first, which may not be what its author meant.
+     */
+    public boolean hasDuplicateKey() {
+        return !YamlFiles.duplicateKeys(node).isEmpty();
+    }
+
     /** The keys of a map, each with its own location (for "unknown key" errors). */
     public Map<String, YamlValue> keys() {
         Map<String, YamlValue> keys = new LinkedHashMap<>();

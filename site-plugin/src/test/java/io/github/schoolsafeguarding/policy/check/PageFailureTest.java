@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PageFailureTest {
@@ -13,15 +15,17 @@ class PageFailureTest {
 
     @Test
     void anUnexpectedExceptionOrStackOverflowComesOutNamingThePage() {
-        for (Throwable thrown : new Throwable[] {new IllegalArgumentException("bad index"), new StackOverflowError()}) {
+        for (Throwable thrown : new Throwable[] {new IllegalArgumentException("bad index"), new StackOverflowError(),
+                new AssertionError("a broken invariant")}) {
             PageFailure failure = assertThrows(PageFailure.class, () -> PageFailure.building(FILE, () -> {
                 if (thrown instanceof Error error) {
                     throw error;
                 }
                 throw (RuntimeException) thrown;
             }));
-            assertEquals(FILE, failure.file());
+            assertEquals(Optional.of(FILE), failure.file());
             assertSame(thrown, failure.getCause());
+            assertEquals("while building " + FILE, failure.doing());
         }
     }
 
@@ -37,5 +41,33 @@ class PageFailureTest {
             throw new OutOfMemoryError();
         }));
         assertEquals("done", PageFailure.building(FILE, () -> "done"));
+    }
+
+    @Test
+    void aCheckOfManyPagesNamesItselfAndThePageItWasOnWhenItKnowsIt() {
+        PageFailure onAPage = assertThrows(PageFailure.class, () -> PageFailure.checkingEach("checking the wording",
+                List.of(Path.of("content/pages/ok.md"), FILE), page -> page, page -> {
+                    if (page.equals(FILE)) {
+                        throw new IllegalStateException("no passage");
+                    }
+                }));
+        assertEquals("while checking the wording, at " + FILE, onAPage.doing());
+        assertEquals(Optional.of(FILE), onAPage.file());
+
+        PageFailure anywhere = assertThrows(PageFailure.class, () -> PageFailure.checking("checking the links", () -> {
+            throw new NullPointerException();
+        }));
+        assertEquals("while checking the links", anywhere.doing());
+        assertEquals(Optional.empty(), anywhere.file());
+
+        // a page built within a check: the check is named too, once
+        PageFailure built = assertThrows(PageFailure.class, () -> PageFailure.checking("checking the links",
+                () -> PageFailure.checking("checking the navigation", () -> PageFailure.building(FILE, () -> {
+                    throw new IllegalStateException();
+                }))));
+        assertEquals("while checking the navigation, at " + FILE, built.doing());
+        assertThrows(OutOfMemoryError.class, () -> PageFailure.checking("checking the links", () -> {
+            throw new OutOfMemoryError();
+        }));
     }
 }

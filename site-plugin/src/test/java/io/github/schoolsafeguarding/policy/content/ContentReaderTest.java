@@ -9,6 +9,7 @@ import io.github.schoolsafeguarding.policy.check.Problems;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,39 @@ class ContentReaderTest {
         assertEquals(10, call.bodyLine());
         assertEquals(LocalDate.of(2027, 11, 1), call.meta().reviewDue());
         assertEquals("tel:+448088005000", content.nationalContacts().get(0).phones().get(0).telLink());
+    }
+
+    @Test
+    void recordsTheContactsThatCouldNotBeReadWholeWithTheirIdsAndRoles() {
+        Content whole = ContentReader.read(fixture.content, new Problems());
+        assertEquals(UnreadContacts.NONE, whole.unreadContactsFor(whole.areas().get(0)));
+
+        fixture.write("content/areas/north/area.yaml", fixture.read("content/areas/north/area.yaml") + """
+                contacts:
+                  - id: north-lado
+                    roles: [lado]
+                    source: test-source
+                  - id: north-police
+                    roles: [police]
+                    organisation: North Police
+                    source: test-source
+                """);
+        Content content = ContentReader.read(fixture.content, problems);
+
+        UnreadContacts north = content.unreadContactsFor(content.area("north").orElseThrow());
+        assertEquals(new UnreadContacts(Set.of("north-lado"), Set.of("lado"), false), north);
+        assertTrue(north.contact("north-lado") && north.role("lado"));
+        assertTrue(!north.contact("north-police") && !north.contact("helpline") && !north.role("police"));
+        assertEquals(UnreadContacts.NONE, content.unreadContactsFor(content.area("south").orElseThrow()));
+
+        // an entry whose id cannot be read may be any contact, with any role; so may a whole file that cannot
+        fixture.write("content/contacts.yaml", fixture.read("content/contacts.yaml").replace("id: helpline",
+                "id: [helpline]"));
+        Content noId = ContentReader.read(fixture.content, new Problems());
+        assertTrue(noId.unreadContactsFor(noId.area("south").orElseThrow()).any());
+        fixture.write("content/contacts.yaml", "contacts: [");
+        Content broken = ContentReader.read(fixture.content, new Problems());
+        assertTrue(broken.unreadContactsFor(broken.area("south").orElseThrow()).any());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.schoolsafeguarding.policy.check.PageFailure;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,25 @@ class ToolFailureTest {
         String message = AbstractPolicyMojo.failure("Publishing", new IllegalStateException(e)).getMessage();
         assertEquals("internal error while building " + file + ": java.lang.StackOverflowError"
                 + " — please report this to the plugin's maintainers, with the file", message);
+    }
+
+    @Test
+    void anUnexpectedFailureInACheckOfManyPagesNamesTheCheckAndThePageWhenItKnowsIt() {
+        Path file = Path.of("content/pages/a.md");
+        PageFailure onAPage = assertThrows(PageFailure.class, () -> PageFailure.checkingEach("checking the wording",
+                List.of(file), page -> page, page -> {
+                    throw new IllegalStateException("no passage");
+                }));
+        assertEquals("internal error while checking the wording, at " + file + ": java.lang.IllegalStateException:"
+                + " no passage — please report this to the plugin's maintainers, with the file",
+                AbstractPolicyMojo.failure("Publishing", onAPage).getMessage());
+
+        PageFailure anywhere = assertThrows(PageFailure.class, () -> PageFailure.checking("checking the links", () -> {
+            throw new IllegalStateException("no anchors");
+        }));
+        assertEquals("internal error while checking the links: java.lang.IllegalStateException: no anchors"
+                + " — please report this to the plugin's maintainers",
+                AbstractPolicyMojo.failure("Publishing", anywhere).getMessage());
     }
 
     @Test

@@ -90,7 +90,7 @@ class MarkdownRendererTest {
     void turnsSchoolFieldMarkersIntoNamedBlanksWhereverTheyAppear() {
         Map<String, Object> scope = Map.of("school", SchoolField.placeholderScope());
         String filled = Placeholders.fill("**{{school.name}}** adopted it on {{school.date_adopted}}.", FILE, 10,
-                "north", scope, problems);
+                "north", scope, id -> false, problems);
 
         String html = render(filled).html();
 

@@ -22,7 +22,7 @@ class PlaceholdersTest {
         Problems problems = new Problems();
 
         String filled = Placeholders.fill("In {{area.name}}, call {{ contact.police-non-emergency.phone }}.", PAGE, 10,
-                "north", SCOPE, problems);
+                "north", SCOPE, id -> false, problems);
 
         assertEquals("In North Shire, call 101.", filled);
         assertTrue(problems.isEmpty());
@@ -30,7 +30,7 @@ class PlaceholdersTest {
 
     @Test
     void escapesValuesSoTheyCannotAddMarkdownOrHtml() {
-        String filled = Placeholders.fill("{{area.board}}", PAGE, 10, "north", SCOPE, new Problems());
+        String filled = Placeholders.fill("{{area.board}}", PAGE, 10, "north", SCOPE, id -> false, new Problems());
 
         assertEquals("A \\& B \\*Board\\*", filled);
     }
@@ -39,12 +39,26 @@ class PlaceholdersTest {
     void reportsAnUnresolvedPlaceholderWithItsLineAndArea() {
         Problems problems = new Problems();
 
-        Placeholders.fill("Intro.\n\nCall {{contact.lado.phone}} now.\n", PAGE, 10, "north", SCOPE, problems);
+        Placeholders.fill("Intro.\n\nCall {{contact.lado.phone}} now.\n", PAGE, 10, "north", SCOPE, id -> false,
+                problems);
 
         Problem problem = problems.all().get(0);
         assertEquals("placeholder.unresolved", problem.id());
         assertEquals(12, problem.location().line());
         assertEquals("placeholder {{contact.lado.phone}} has no value in area 'north'", problem.message());
+    }
+
+    @Test
+    void leavesAContactThatCouldNotBeReadToItsOwnProblemButNotOneThatIsWrittenNowhere() {
+        Problems problems = new Problems();
+
+        Placeholders.fill("Call {{contact.lado.phone}}.\nOr {{contact.nobody.phone}}.\n", PAGE, 10, "north", SCOPE,
+                "lado"::equals, problems);
+
+        assertEquals(List.of("placeholder.unresolved 11"),
+                problems.all().stream().map(p -> p.id() + " " + p.location().line()).toList());
+        assertEquals("placeholder {{contact.nobody.phone}} has no value in area 'north'",
+                problems.all().get(0).message());
     }
 
     @Test
@@ -55,7 +69,8 @@ class PlaceholdersTest {
         for (String name : names) {
             Problems problems = new Problems();
 
-            String filled = Placeholders.fill("Intro.\n\nSee {{" + name + "}}.\n", PAGE, 10, "north", SCOPE, problems);
+            String filled = Placeholders.fill("Intro.\n\nSee {{" + name + "}}.\n", PAGE, 10, "north", SCOPE,
+                    id -> false, problems);
 
             assertEquals(List.of("placeholder.unknown"), problems.all().stream().map(Problem::id).toList(), name);
             assertEquals(12, problems.all().get(0).location().line(), name);
@@ -69,7 +84,7 @@ class PlaceholdersTest {
     void reportsEveryMissOnceForEachPlace() {
         Problems problems = new Problems();
 
-        Placeholders.fill("{{area.police}}\n{{area.police}}\n", PAGE, 1, "north", SCOPE, problems);
+        Placeholders.fill("{{area.police}}\n{{area.police}}\n", PAGE, 1, "north", SCOPE, id -> false, problems);
 
         assertEquals(List.of(1, 2), problems.all().stream().map(p -> p.location().line()).toList());
     }
@@ -79,7 +94,7 @@ class PlaceholdersTest {
         Problems problems = new Problems();
 
         String text = "ok\nText {{#area.name}}x{{/area.name}} and {{> footer}}\n";
-        assertEquals(text, Placeholders.fill(text, PAGE, 5, "north", SCOPE, problems));
+        assertEquals(text, Placeholders.fill(text, PAGE, 5, "north", SCOPE, id -> false, problems));
 
         List<String> where = problems.all().stream().map(p -> p.location().line() + ":" + p.location().column()).toList();
         assertEquals(List.of("6:6", "6:21", "6:40"), where);

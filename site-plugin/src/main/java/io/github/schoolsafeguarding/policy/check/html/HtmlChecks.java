@@ -4,6 +4,7 @@ import io.github.schoolsafeguarding.policy.cache.BuildCache;
 import io.github.schoolsafeguarding.policy.cache.CacheKey;
 import io.github.schoolsafeguarding.policy.cache.CodeIdentity;
 import io.github.schoolsafeguarding.policy.check.Location;
+import io.github.schoolsafeguarding.policy.check.PageFailure;
 import io.github.schoolsafeguarding.policy.check.Problem;
 import io.github.schoolsafeguarding.policy.check.Problems;
 import io.github.schoolsafeguarding.policy.check.Severity;
@@ -126,8 +127,9 @@ public final class HtmlChecks implements AutoCloseable {
         }
         checking.add(workers.submit(() -> {
             try {
-                return memo.reuse("html checks", List.of(page.file(), page.source(), Memo.sameObject(page.markedHtml())),
-                        () -> findings(page));
+                // a fault of the checks comes out of this thread named by the page's own file
+                return PageFailure.building(page.source(), () -> memo.reuse("html checks",
+                        List.of(page.file(), page.source(), Memo.sameObject(page.markedHtml())), () -> findings(page)));
             } finally {
                 waiting.release();
             }
