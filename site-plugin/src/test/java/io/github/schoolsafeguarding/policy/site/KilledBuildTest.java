@@ -45,7 +45,7 @@ class KilledBuildTest {
             Files.write(fixture.theme.resolve("assets/large-" + asset + ".txt"), large);
         }
 
-        Process build = PublishInAnotherJvm.start(Path.of(System.getProperty("java.home")), fixture.content,
+        Process build = PublishInAnotherJvm.start(Path.of(System.getProperty("java.home")), List.of(), fixture.content,
                 fixture.theme, output, ContentFixture.TODAY, "the fixture's day", folder.resolve("build.log"));
         boolean killedWhileWriting = false;
         long giveUp = System.nanoTime() + Duration.ofMinutes(2).toNanos();

@@ -57,8 +57,16 @@ public final class HtmlChecks implements AutoCloseable {
      */
     private static final int WAITING_PER_CORE = 8;
 
+    /**
+     * The stack of a thread that checks pages. The checker reads its HTML schema by recursion, which
+     * takes more than a thread's usual 1 MB where the JVM compiles less (with
+     * {@code -XX:TieredStopAtLevel=1} it overflows).
+     */
+    private static final long STACK_BYTES = 64L * 1024 * 1024;
+
     /** The checker takes a moment per page, so pages are checked on every core while the build goes on. */
-    private final ExecutorService workers = Executors.newFixedThreadPool(CORES);
+    private final ExecutorService workers = Executors.newFixedThreadPool(CORES,
+            work -> new Thread(null, work, "html-checks", STACK_BYTES));
     private final Semaphore waiting = new Semaphore(CORES * WAITING_PER_CORE);
     private final ThreadLocal<NuHtmlValidator> validators = ThreadLocal.withInitial(NuHtmlValidator::new);
     private final List<Future<List<Finding>>> checking = new ArrayList<>();
