@@ -158,7 +158,7 @@ final class AreaRenderer {
         Citations citations = new Citations();
         bodies.forEach((path, body) -> citations.add(path, body.markdown().links()));
         Map<String, byte[]> files = new TreeMap<>();
-        Map<String, Rendered> linkable = new TreeMap<>();
+        Map<String, Reachable> linkable = new TreeMap<>();
         bodies.forEach((path, body) -> siteMap.page(path).ifPresent(page -> {
             String layout = layout(page, problems);
             String html = layout.equals(LEGISLATION)
@@ -391,11 +391,17 @@ final class AreaRenderer {
         }
     }
 
+    /**
+     * A published page as links reach it and the search finds it: kept for every page of the area
+     * until all are published, so without its HTML, which the files and the HTML checks hold.
+     */
+    private record Reachable(String file, Set<String> ids, List<SearchDocument> sections) {}
+
     /** Adds a page to the files, and to those links may lead to and the search may find. */
     private void publish(String path, Path source, Rendered page, Map<String, byte[]> files,
-            Map<String, Rendered> linkable) {
+            Map<String, Reachable> linkable) {
         publish(path, source, page, files);
-        linkable.put(path, page);
+        linkable.put(path, new Reachable(page.file(), page.ids(), page.sections()));
     }
 
     /** Adds a page's HTML, without its source marks, to the files, and hands the page as rendered to the HTML checks. */
@@ -404,7 +410,7 @@ final class AreaRenderer {
         htmlChecks.accept(new HtmlPage(area.id() + "/" + PagePaths.htmlFile(path), source, page.marked()));
     }
 
-    private void findBrokenLinks(Body body, Map<String, Rendered> linkable, List<BrokenLink> brokenLinks) {
+    private void findBrokenLinks(Body body, Map<String, Reachable> linkable, List<BrokenLink> brokenLinks) {
         for (PageLink link : body.markdown().links()) {
             if (content.unreadablePages().contains(link.page()) || isTableWithErrors(link.page())) {
                 continue;
