@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,13 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
 class OtherJavaTest {
 
     @TempDir
-    Path folder;
+    static Path folder;
+
+    /** The real content as this JVM publishes it, once for every other build to compare with. */
+    @BeforeAll
+    static void publishHere() throws Exception {
+        CachedBuildTest.realContent(BuildCache.none()).publish(folder.resolve("here"));
+    }
 
     @Test
     void theRealContentPublishesTheSameBytesOnEveryOtherJavaInstalled() throws Exception {
         List<Path> others = otherJavas();
         Assumptions.assumeFalse(others.isEmpty(), "no other Java is installed beside " + System.getProperty("java.home"));
-        CachedBuildTest.realContent(BuildCache.none()).publish(folder.resolve("here"));
         for (Path javaHome : others) {
             assertSameSite(javaHome, List.of(), javaHome.getFileName().toString());
         }
@@ -42,7 +48,6 @@ class OtherJavaTest {
      */
     @Test
     void theRealContentPublishesTheSameBytesWithTheQuickCompilerAlone() throws Exception {
-        CachedBuildTest.realContent(BuildCache.none()).publish(folder.resolve("here"));
         assertSameSite(Path.of(System.getProperty("java.home")), List.of("-XX:TieredStopAtLevel=1"), "quick");
     }
 
