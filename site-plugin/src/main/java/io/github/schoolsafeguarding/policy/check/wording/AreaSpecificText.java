@@ -60,7 +60,12 @@ public final class AreaSpecificText {
     private record Names(Area area, Set<String> words, Pattern pattern) {
 
         boolean mayBeIn(String text) {
-            return words.stream().anyMatch(text::contains);
+            for (String word : words) {
+                if (text.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
