@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,74 @@ final class PageFileChecks {
         this.markdown = markdown;
         this.memo = memo;
         this.asRead = asRead;
+    }
+
+    /**
+     * Starts {@link #check} on a thread of its own, beside the rendering, which never reads what these
+     * checks find: on a machine with a core to spare, a long page's checks then take no time of their own.
+     */
+    Running start(List<Page> pageFiles, Legislation legislation) {
+        Problems found = new Problems();
+        FutureTask<Problems> checks = new FutureTask<>(() -> {
+            check(pageFiles, legislation, found);
+            return found;
+        });
+        Thread thread = new Thread(checks, "page-checks");
+        thread.setDaemon(true);
+        thread.start();
+        return new Running(checks);
+    }
+
+    /** The checks running beside the rendering; closing it waits for them to stop, whatever they found. */
+    static final class Running implements AutoCloseable {
+        private final FutureTask<Problems> checks;
+
+        private Running(FutureTask<Problems> checks) {
+            this.checks = checks;
+        }
+
+        /** Waits for the checks, and adds what they found to {@code problems}, or throws what stopped them. */
+        void addTo(Problems problems) {
+            try {
+                problems.addAll(waitFor().all());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                // the checks throw nothing that must be declared
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                waitFor();
+            } catch (ExecutionException e) {
+                // reported by addTo when the build got that far; a build that failed before has its own error
+            }
+        }
+
+        private Problems waitFor() throws ExecutionException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return checks.get();
+                    } catch (InterruptedException e) {
+                        // the checks share the memo with the next build of serve: they must end first
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     /** Checks each page file of the areas built once, each with the text of every area passage in place. */

@@ -223,7 +223,6 @@ public final class SitePublisher {
         PageFailure.checking("checking the area passages", () -> content.checkAreaPassages(problems));
         PageFailure.checking("checking the area overrides", () -> Overrides.check(content, areas, problems));
         Legislation legislation = Legislation.read(pageFiles, markdown, problems);
-        new PageFileChecks(content, markdown, memo, asRead(content)).check(pageFiles, legislation, problems);
         PageFailure.checking("checking citations of repealed law",
                 () -> new RepealedLawCitations(legislation).checkTables(content.decisions(), problems));
         TreeMap<String, byte[]> files = new TreeMap<>();
@@ -232,7 +231,9 @@ public final class SitePublisher {
         List<WebLink> webLinks = new ArrayList<>();
         Map<DecisionTable, List<String>> notShown = new LinkedHashMap<>();
         Map<Area, AreaRenderer> renderers = new LinkedHashMap<>();
-        try (FrontendAssets assets = new FrontendAssets(); HtmlChecks htmlChecks = new HtmlChecks(cache, memo)) {
+        try (PageFileChecks.Running pageChecks = new PageFileChecks(content, markdown, memo, asRead(content))
+                        .start(pageFiles, legislation);
+                FrontendAssets assets = new FrontendAssets(); HtmlChecks htmlChecks = new HtmlChecks(cache, memo)) {
             for (Area area : areas) {
                 Theme theme = Theme.marked(List.of(area.themeFolder(), themeFolder));
                 AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications, legislation,
@@ -255,6 +256,7 @@ public final class SitePublisher {
                     () -> reportTablesNotShown(notShown, areas.size(), content, problems));
             webLinkTimeout.ifPresent(timeout -> PageFailure.checking("checking the web links",
                     () -> new WebLinkCheck(timeout).check(webLinks, problems)));
+            pageChecks.addTo(problems);
             List<Problem> found = problems.all();
             renderers.forEach((area, renderer) -> PageFailure.checking("making the compliance report and the"
                     + " amendments of area '" + area.id() + "'", () -> renderer.renderReports(found, problems)
