@@ -164,8 +164,8 @@ final class AreaRenderer {
             String html = layout.equals(LEGISLATION)
                     ? citations.annotate(path, body.markdown().html(), siteMap)
                     : body.markdown().html();
-            publish(path, page.file(), PageFailure.building(page.file(),
-                    () -> rendered(path, layout, pageData(page, body, html), problems)), files, linkable);
+            publish(path, PageFailure.building(page.file(),
+                    () -> rendered(path, page.file(), layout, pageData(page, body, html), problems)), files, linkable);
         }));
         for (DecisionTable table : content.decisions()) {
             checkContactRoles(table, problems);
@@ -174,8 +174,8 @@ final class AreaRenderer {
                 data.put("table", decisionData.table(table, verifications.get(table.id())));
                 data.put("page", Map.of("exit_this_page", decisionBlocks.pagesShowing(table.id()).stream()
                         .anyMatch(siteMap::showsExitThisPage)));
-                publish(decisionPath(table), table.location().file(),
-                        rendered(decisionPath(table), "decision", data, problems), files, linkable);
+                publish(decisionPath(table), rendered(decisionPath(table), table.location().file(), "decision", data,
+                        problems), files, linkable);
             }
         }
         // the pages so far, in the order of their files
@@ -190,7 +190,7 @@ final class AreaRenderer {
         Map<String, Object> search = furniture(SEARCH);
         // the search page has its own search box, so the header leaves its one out
         search.put("search_page", true);
-        publish(SEARCH, theme.templateFile("search"), rendered(SEARCH, "search", search, problems), files, linkable);
+        publish(SEARCH, rendered(SEARCH, theme.templateFile("search"), "search", search, problems), files, linkable);
         PageFailure.checking("checking the links between pages",
                 () -> bodies.values().forEach(body -> findBrokenLinks(body, linkable, brokenLinks)));
         return new RenderedArea(files, brokenLinks,
@@ -224,8 +224,8 @@ final class AreaRenderer {
         ComplianceReport compliance = new ComplianceReport(content, area, siteMap, verifications, decisionBlocks,
                 legislation, contactBlocks.gaps(), currency);
         report.put("report", compliance.data(found));
-        publish(ComplianceReport.PATH, theme.templateFile("compliance"), rendered(ComplianceReport.PATH, "compliance", report, problems),
-                files);
+        publish(ComplianceReport.PATH, rendered(ComplianceReport.PATH, theme.templateFile("compliance"), "compliance", report,
+                problems), files);
         Pagination reportPages = compliance.pages();
         for (int number = 2; number <= reportPages.pages(); number++) {
             String path = reportPages.path(number);
@@ -235,8 +235,7 @@ final class AreaRenderer {
             later.put("page", Map.of("title", "Compliance report" + reportPages.titleSuffix(number), "summary",
                     "The rest of the table of the pages for " + area.name() + ", the soonest review first."));
             later.put("report", compliance.laterPage(number));
-            publish(path, theme.templateFile(LATER_REPORT_PAGE), rendered(path, LATER_REPORT_PAGE, later, problems),
-                    files);
+            publish(path, rendered(path, theme.templateFile(LATER_REPORT_PAGE), LATER_REPORT_PAGE, later, problems), files);
         }
         AmendmentLog log = new AmendmentLog(area.site(), area, siteMap.all());
         Map<String, Object> amendments = furniture(AmendmentLog.PATH);
@@ -244,8 +243,8 @@ final class AreaRenderer {
                 + area.name() + ", newest first."));
         amendments.put("amendments", log.data());
         amendments.put("feed_url", AmendmentLog.FEED);
-        publish(AmendmentLog.PATH, theme.templateFile("amendments"), rendered(AmendmentLog.PATH, "amendments", amendments, problems),
-                files);
+        publish(AmendmentLog.PATH, rendered(AmendmentLog.PATH, theme.templateFile("amendments"), "amendments", amendments,
+                problems), files);
         files.put(AmendmentLog.FEED, log.feed());
         return files;
     }
@@ -356,9 +355,12 @@ final class AreaRenderer {
     /**
      * A template filled in with {@code data}, or the last build's for the same template and data:
      * the data holds all a page shows (its body, navigation, breadcrumbs, facts), so any change to
-     * what the page shows makes it again.
+     * what the page shows makes it again. The page goes to the HTML checks, the longest step, as soon
+     * as it is made, before it is parsed here for its ids and sections.
+     *
+     * @param source the file the page is made from, which the HTML checks' findings name
      */
-    private Rendered rendered(String path, String layout, Map<String, Object> data, Problems problems) {
+    private Rendered rendered(String path, Path source, String layout, Map<String, Object> data, Problems problems) {
         // what every page of the area shows alike (its contacts, its sources) comes from the shared
         // files, which the key holds already: comparing it again for each page would cost the most
         Map<String, Object> own = new LinkedHashMap<>(data);
@@ -367,19 +369,21 @@ final class AreaRenderer {
                 own.remove(name);
             }
         });
-        return memo.reuse("layout", List.of(shared, area.id(), path, layout, own),
-                found -> Rendered.of(PagePaths.htmlFile(path), theme.render(layout, data, found)), problems);
+        String marked = memo.reuse("layout", List.of(shared, area.id(), path, layout, own),
+                found -> theme.render(layout, data, found), problems);
+        htmlChecks.accept(new HtmlPage(area.id() + "/" + PagePaths.htmlFile(path), source, marked));
+        // the last build's page for the very same HTML, which the step above handed on as it was
+        return memo.reuse("parsed page", Memo.sameObject(marked), () -> Rendered.of(PagePaths.htmlFile(path), marked));
     }
 
     /**
-     * A page as its template made it: with the source marks the HTML checks need, and as published,
-     * with the ids links may point to (the theme's as well as the Markdown's, so a link may lead to
-     * any heading or entry the reader can see) and the parts of it the search finds.
+     * A page as published, without the source marks the HTML checks need, with the ids links may
+     * point to (the theme's as well as the Markdown's, so a link may lead to any heading or entry the
+     * reader can see) and the parts of it the search finds.
      *
      * @param file where the page is published in the area
      */
-    private record Rendered(String file, String marked, byte[] published, Set<String> ids,
-            List<SearchDocument> sections) {
+    private record Rendered(String file, byte[] published, Set<String> ids, List<SearchDocument> sections) {
 
         /** Parses the page once for its ids and its sections: a long page takes a second to parse. */
         static Rendered of(String file, String marked) {
@@ -387,7 +391,7 @@ final class AreaRenderer {
             Document page = Jsoup.parse(html);
             // first: cutting the sections takes out the navigation and the rest every page has
             Set<String> ids = page.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
-            return new Rendered(file, marked, bytes(html), ids, PageSections.of(file, page));
+            return new Rendered(file, bytes(html), ids, PageSections.of(file, page));
         }
     }
 
@@ -398,16 +402,14 @@ final class AreaRenderer {
     private record Reachable(String file, Set<String> ids, List<SearchDocument> sections) {}
 
     /** Adds a page to the files, and to those links may lead to and the search may find. */
-    private void publish(String path, Path source, Rendered page, Map<String, byte[]> files,
-            Map<String, Reachable> linkable) {
-        publish(path, source, page, files);
+    private void publish(String path, Rendered page, Map<String, byte[]> files, Map<String, Reachable> linkable) {
+        publish(path, page, files);
         linkable.put(path, new Reachable(page.file(), page.ids(), page.sections()));
     }
 
-    /** Adds a page's HTML, without its source marks, to the files, and hands the page as rendered to the HTML checks. */
-    private void publish(String path, Path source, Rendered page, Map<String, byte[]> files) {
+    /** Adds a page's HTML, without its source marks, to the files. */
+    private void publish(String path, Rendered page, Map<String, byte[]> files) {
         files.put(PagePaths.htmlFile(path), page.published());
-        htmlChecks.accept(new HtmlPage(area.id() + "/" + PagePaths.htmlFile(path), source, page.marked()));
     }
 
     private void findBrokenLinks(Body body, Map<String, Reachable> linkable, List<BrokenLink> brokenLinks) {
@@ -549,7 +551,7 @@ final class AreaRenderer {
             reportReservedName(path, PagePaths.htmlFile(path) + " as page " + number + " of the list of the pages in "
                     + section.meta().title(), problems);
             Map<String, Object> data = pageData(section, body, "", number);
-            publish(path, section.file(), rendered(path, layout(section, problems), data, problems), files);
+            publish(path, rendered(path, section.file(), layout(section, problems), data, problems), files);
         }
     }
 
