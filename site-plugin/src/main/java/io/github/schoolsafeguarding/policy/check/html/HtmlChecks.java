@@ -60,7 +60,7 @@ public final class HtmlChecks implements AutoCloseable {
     /**
      * The stack of a thread that checks pages. The checker reads its HTML schema by recursion, which
      * takes more than a thread's usual 1 MB where the JVM compiles less (with
-     * {@code -XX:TieredStopAtLevel=1} it overflows).
+     * {@code -XX:TieredStopAtLevel=1}, which {@code .mvn/jvm.config} sets, it overflows).
      */
     private static final long STACK_BYTES = 64L * 1024 * 1024;
 
