@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -110,7 +111,7 @@ public final class Legislation {
 
         List<Law> read(MarkdownRenderer markdown) {
             List<Node> nodes = new ArrayList<>();
-            markdown.parse(page.body()).accept(new AbstractVisitor() {
+            markdown.parse(page.body()).orElseGet(Document::new).accept(new AbstractVisitor() {
                 @Override
                 public void visit(Heading heading) {
                     nodes.add(heading);

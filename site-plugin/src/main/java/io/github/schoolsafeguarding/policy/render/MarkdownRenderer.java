@@ -18,7 +18,6 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
-import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -103,13 +102,13 @@ public final class MarkdownRenderer {
 
     /**
      * The document as the renderer reads it, with the source span of every block and inline, for
-     * checks of what a page says; empty for a page nested too deep, which {@link #render} reports.
+     * checks of what a page says; none for a page nested too deep, which {@link #render} reports.
      */
-    public Node parse(String markdown) {
+    public Optional<Node> parse(String markdown) {
         try {
-            return parser.parse(markdown);
+            return Optional.of(parser.parse(markdown));
         } catch (NestingLimit.TooDeep e) {
-            return new Document();
+            return Optional.empty();
         }
     }
 
@@ -121,7 +120,7 @@ public final class MarkdownRenderer {
             document = parser.parse(markdown);
         } catch (NestingLimit.TooDeep e) {
             problems.add(e.problem(file, firstLine));
-            return new RenderedMarkdown("", List.of(), List.of());
+            return RenderedMarkdown.tooDeep();
         }
         List<PageLink> links = new ArrayList<>();
         List<WebLink> webLinks = new ArrayList<>();
@@ -174,7 +173,7 @@ public final class MarkdownRenderer {
                 block.unlink();
             });
         }
-        return new RenderedMarkdown(renderer(file, firstLine).render(document), links, webLinks);
+        return new RenderedMarkdown(renderer(file, firstLine).render(document), links, webLinks, true);
     }
 
     /** HTML that the engine made for a block of the page; written as it is. */

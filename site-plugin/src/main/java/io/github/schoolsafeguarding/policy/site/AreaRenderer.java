@@ -191,8 +191,9 @@ final class AreaRenderer {
         // the search page has its own search box, so the header leaves its one out
         search.put("search_page", true);
         publish(SEARCH, rendered(SEARCH, theme.templateFile("search"), "search", search, problems), files, linkable);
+        Set<String> unread = unread(bodies);
         PageFailure.checking("checking the links between pages",
-                () -> bodies.values().forEach(body -> findBrokenLinks(body, linkable, brokenLinks)));
+                () -> bodies.values().forEach(body -> findBrokenLinks(body, linkable, unread, brokenLinks)));
         return new RenderedArea(files, brokenLinks,
                 bodies.values().stream().flatMap(body -> body.markdown().webLinks().stream()).toList(),
                 content.decisions().stream().filter(table -> decisionBlocks.pagesShowing(table.id()).isEmpty())
@@ -412,9 +413,17 @@ final class AreaRenderer {
         files.put(PagePaths.htmlFile(path), page.published());
     }
 
-    private void findBrokenLinks(Body body, Map<String, Reachable> linkable, List<BrokenLink> brokenLinks) {
+    /** The pages whose body could not be read (nested too deep), each of which has its own error. */
+    private static Set<String> unread(Map<String, Body> bodies) {
+        return bodies.entrySet().stream().filter(body -> !body.getValue().markdown().read()).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
+    private void findBrokenLinks(Body body, Map<String, Reachable> linkable, Set<String> unread,
+            List<BrokenLink> brokenLinks) {
         for (PageLink link : body.markdown().links()) {
-            if (content.unreadablePages().contains(link.page()) || isTableWithErrors(link.page())) {
+            if (content.unreadablePages().contains(link.page()) || unread.contains(link.page())
+                    || isTableWithErrors(link.page())) {
                 continue;
             }
             if (!linkable.containsKey(link.page())) {

@@ -5,6 +5,8 @@ import io.github.schoolsafeguarding.policy.render.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 
 /**
@@ -19,6 +21,7 @@ public final class PageText {
     private final Page page;
     private final MarkdownRenderer markdown;
     private Node document;
+    private boolean tooDeep;
     private List<Passage> blocks;
     private List<Passage> passages;
 
@@ -31,12 +34,23 @@ public final class PageText {
         return page;
     }
 
-    /** The body as the renderer reads it (see {@link MarkdownRenderer#parse}). */
+    /** The body as the renderer reads it (see {@link MarkdownRenderer#parse}); empty when it is {@link #tooDeep}. */
     public Node document() {
         if (document == null) {
-            document = markdown.parse(page.body());
+            Optional<Node> read = markdown.parse(page.body());
+            tooDeep = read.isEmpty();
+            document = read.orElseGet(Document::new);
         }
         return document;
+    }
+
+    /**
+     * Whether the body is nested too deep to read, which the rendering reports: the checks then have
+     * nothing to say of it, rather than reporting an empty page.
+     */
+    public boolean tooDeep() {
+        document();
+        return tooDeep;
     }
 
     /** Every paragraph, heading and table cell of the body, in the order written. */
