@@ -26,6 +26,9 @@ import java.util.TreeSet;
  * @param unreadableTables ids of decision tables whose files exist but could not be read (their
  *     problems are reported already), so that pages that show or link to them are not reported a
  *     second time as naming a table that does not exist
+ * @param unreadableAreas ids of the folders under {@code areas/} whose {@code area.yaml} is missing
+ *     or could not be read (their problems are reported already), so that passages for them are
+ *     not reported a second time as naming an area that does not exist
  */
 public record Content(
         Path folder,
@@ -39,7 +42,8 @@ public record Content(
         Set<String> unreadablePages,
         List<Path> unreadableFiles,
         List<DecisionTable> decisions,
-        Set<String> unreadableTables) {
+        Set<String> unreadableTables,
+        Set<String> unreadableAreas) {
 
     /**
      * The pages of one area, by path: the shared pages with the area's own laid over them, so a page
@@ -69,7 +73,8 @@ public record Content(
      * area's own page is checked too, though only that area publishes the page.
      */
     public void checkAreaPassages(Problems problems) {
-        List<String> ids = areas.stream().map(Area::id).toList();
+        List<String> ids = new ArrayList<>(areas.stream().map(Area::id).toList());
+        ids.addAll(unreadableAreas);
         List<Page> pages = new ArrayList<>(sharedPages.values());
         areaPages.values().forEach(own -> pages.addAll(own.values()));
         pages.forEach(page -> AreaPassages.of(page.body()).check(page, ids, problems));

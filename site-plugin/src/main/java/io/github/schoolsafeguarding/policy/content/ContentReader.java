@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -95,7 +96,7 @@ public final class ContentReader {
             problems.add(Problem.error("content.missing", Location.of(folder), "the content folder does not exist",
                     "set policy.content to the folder that holds site.yaml, pages/ and areas/"));
             return new Content(folder, new SiteInfo("", "", SiteInfo.DEFAULT_EXIT_PAGE, Checks.defaults(), Optional.empty()), Map.of(), List.of(), UnreadContacts.ANY, List.of(), Map.of(), Map.of(), Set.of(), List.of(),
-                    List.of(), Set.of());
+                    List.of(), Set.of(), Set.of());
         }
         SiteInfo site = readSite();
         readSources();
@@ -119,8 +120,11 @@ public final class ContentReader {
         decisions.forEach(table -> requireKnownSources(table, sharedKnown()));
         Set<String> unreadableTables = DecisionTableReader.ids(folder.resolve("decisions"));
         decisions.forEach(table -> unreadableTables.remove(table.id()));
+        Set<String> unreadableAreas = areaFolders().map(area -> area.getFileName().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        areas.forEach(area -> unreadableAreas.remove(area.id()));
         return new Content(folder, site, sharedSources, national.contacts(), national.unread(), areas, shared,
-                areaPages, unreadablePages, unreadableFiles, decisions, unreadableTables);
+                areaPages, unreadablePages, unreadableFiles, decisions, unreadableTables, unreadableAreas);
     }
 
     /** The sources shared files may cite. */

@@ -295,6 +295,10 @@ public final class SitePublisher {
         }
         List<Area> areas = new ArrayList<>();
         for (String id : areaIds) {
+            if (content.unreadableAreas().contains(id)) {
+                // its area.yaml's own problems say why it cannot be built
+                continue;
+            }
             content.area(id).ifPresentOrElse(areas::add, () -> problems.add(Problem.error("area.unknown",
                     Location.of(contentFolder.resolve("areas")), "there is no area '" + id + "' to build",
                     "choose from " + content.areas().stream().map(Area::id).collect(Collectors.joining(", "))
