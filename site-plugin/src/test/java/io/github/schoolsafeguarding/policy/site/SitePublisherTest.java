@@ -42,6 +42,28 @@ class SitePublisherTest {
     }
 
     @Test
+    void anAreaChosenToBuildThatDoesNotExistIsAnErrorNamingTheAreasThereAre() {
+        ContentException failure = assertThrows(ContentException.class, () -> SitePublisher.builder()
+                .today(ContentFixture.TODAY).content(fixture.content).theme(fixture.theme).areas(List.of("east")).build()
+                .publish(output));
+
+        Problem problem = only(failure.problems());
+        assertEquals("area.unknown", problem.id());
+        assertTrue(problem.fix().contains("north, south"), problem.fix());
+    }
+
+    @Test
+    void anAreaChosenToBuildWhoseProfileCannotBeReadGivesThatErrorOnly() {
+        fixture.write("content/areas/south/area.yaml", "name: [South Shire\n");
+
+        ContentException failure = assertThrows(ContentException.class, () -> SitePublisher.builder()
+                .today(ContentFixture.TODAY).content(fixture.content).theme(fixture.theme).areas(List.of("south")).build()
+                .publish(output));
+
+        assertEquals("yaml.syntax", only(failure.problems()).id());
+    }
+
+    @Test
     void publishesEveryAreaAndAnAreaPicker() throws ContentException {
         SitePublisher.Publication site = publisher().publish(output);
 
