@@ -157,7 +157,7 @@ class EachAreaSeesItsOwnAdviceTest {
      */
     static Optional<String> marker(String[] lines, AreaPassages.Passage passage) {
         List<String> blocks = new ArrayList<>();
-        new MarkdownRenderer().parse(text(lines, passage)).accept(new AbstractVisitor() {
+        new MarkdownRenderer().parse(text(lines, passage)).orElseThrow().accept(new AbstractVisitor() {
             @Override
             public void visit(Paragraph paragraph) {
                 blocks.add(words(paragraph));
