@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -145,8 +146,11 @@ final class AreaRenderer {
      * The area's published files by path below the area's folder, with the problems reported, and
      * the links for the caller to check across areas: those that lead nowhere, and those that leave
      * the site.
+     *
+     * @param handbookPages takes the area's files as soon as the pages of its handbook
+     *     ({@link #handbookChapters}) are among them, before the rest of the area is rendered
      */
-    RenderedArea render(Problems problems) {
+    RenderedArea render(Problems problems, Consumer<Map<String, byte[]>> handbookPages) {
         List<BrokenLink> brokenLinks = new ArrayList<>();
         PageFailure.checking("checking the navigation",
                 () -> siteMap.checkSections(content.unreadablePages(), problems));
@@ -159,25 +163,13 @@ final class AreaRenderer {
         bodies.forEach((path, body) -> citations.add(path, body.markdown().links()));
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Reachable> linkable = new TreeMap<>();
-        bodies.forEach((path, body) -> siteMap.page(path).ifPresent(page -> {
-            String layout = layout(page, problems);
-            String html = layout.equals(LEGISLATION)
-                    ? citations.annotate(path, body.markdown().html(), siteMap)
-                    : body.markdown().html();
-            publish(path, PageFailure.building(page.file(),
-                    () -> rendered(path, page.file(), layout, pageData(page, body, html), problems)), files, linkable);
-        }));
-        for (DecisionTable table : content.decisions()) {
-            checkContactRoles(table, problems);
-            if (!verifications.get(table.id()).hasErrors()) {
-                Map<String, Object> data = furniture(decisionPath(table));
-                data.put("table", decisionData.table(table, verifications.get(table.id())));
-                data.put("page", Map.of("exit_this_page", decisionBlocks.pagesShowing(table.id()).stream()
-                        .anyMatch(siteMap::showsExitThisPage)));
-                publish(decisionPath(table), rendered(decisionPath(table), table.location().file(), "decision", data,
-                        problems), files, linkable);
-            }
-        }
+        // the handbook's pages first, so that it is laid out while the rest is rendered
+        Set<String> inHandbook = handbookChapters().stream().map(Chapter::file).collect(Collectors.toSet());
+        Predicate<String> chapter = path -> inHandbook.contains(PagePaths.htmlFile(path));
+        renderPages(bodies, chapter, citations, files, linkable, problems);
+        renderDecisionPages(files, linkable, problems);
+        handbookPages.accept(files);
+        renderPages(bodies, chapter.negate(), citations, files, linkable, problems);
         // the pages so far, in the order of their files
         Map<String, List<SearchDocument>> searched = new TreeMap<>();
         linkable.values().forEach(page -> searched.put(page.file(), page.sections()));
@@ -198,6 +190,34 @@ final class AreaRenderer {
                 bodies.values().stream().flatMap(body -> body.markdown().webLinks().stream()).toList(),
                 content.decisions().stream().filter(table -> decisionBlocks.pagesShowing(table.id()).isEmpty())
                         .toList());
+    }
+
+    /** The pages at the paths {@code rendered} takes, from their bodies. */
+    private void renderPages(Map<String, Body> bodies, Predicate<String> rendered, Citations citations,
+            Map<String, byte[]> files, Map<String, Reachable> linkable, Problems problems) {
+        bodies.forEach((path, body) -> siteMap.page(path).filter(page -> rendered.test(path)).ifPresent(page -> {
+            String layout = layout(page, problems);
+            String html = layout.equals(LEGISLATION)
+                    ? citations.annotate(path, body.markdown().html(), siteMap)
+                    : body.markdown().html();
+            publish(path, PageFailure.building(page.file(),
+                    () -> rendered(path, page.file(), layout, pageData(page, body, html), problems)), files, linkable);
+        }));
+    }
+
+    /** The page of each decision table without errors: after every body, which say which pages show it. */
+    private void renderDecisionPages(Map<String, byte[]> files, Map<String, Reachable> linkable, Problems problems) {
+        for (DecisionTable table : content.decisions()) {
+            checkContactRoles(table, problems);
+            if (!verifications.get(table.id()).hasErrors()) {
+                Map<String, Object> data = furniture(decisionPath(table));
+                data.put("table", decisionData.table(table, verifications.get(table.id())));
+                data.put("page", Map.of("exit_this_page", decisionBlocks.pagesShowing(table.id()).stream()
+                        .anyMatch(siteMap::showsExitThisPage)));
+                publish(decisionPath(table), rendered(decisionPath(table), table.location().file(), "decision", data,
+                        problems), files, linkable);
+            }
+        }
     }
 
     /**

@@ -98,7 +98,9 @@ public final class SitePublisher {
     /** Runs every check a build runs and publishes nothing; only a cache, if it has one, is written to. */
     public List<Problem> check() {
         Problems problems = new Problems();
-        render(problems, Memo.NONE);
+        try (Handbooks notMade = Handbooks.notMade()) {
+            render(problems, Memo.NONE, notMade);
+        }
         return found(problems);
     }
 
@@ -153,29 +155,21 @@ public final class SitePublisher {
     Publication publish(Path output, Memo memo, BiConsumer<Path, Map<String, byte[]>> writer)
             throws ContentException {
         Problems problems = new Problems();
-        RenderedSite site = render(problems, memo);
-        List<Problem> found = found(problems);
-        if (found.stream().anyMatch(Problem::isError)) {
-            throw new ContentException(found);
+        try (Handbooks handbooks = new Handbooks(cache.shelf(CachedHandbook.CACHE_SHELF))) {
+            RenderedSite site = render(problems, memo, handbooks);
+            List<Problem> found = found(problems);
+            if (failing(found)) {
+                throw new ContentException(found);
+            }
+            Map<String, byte[]> files = new TreeMap<>(site.files());
+            files.putAll(handbooks.files());
+            writer.accept(output, files);
+            return new Publication(site.areas(), site.pages(), files.size(), found, false);
         }
-        Map<String, byte[]> files = new TreeMap<>(site.files());
-        Optional<BuildCache.Shelf> madeBefore = cache.shelf(CachedHandbook.CACHE_SHELF);
-        // a PDF takes seconds and areas' PDFs are independent: one per core at a time
-        files.putAll(site.handbooks().entrySet().parallelStream().collect(Collectors.toMap(
-                handbook -> handbook.getKey() + "/" + HANDBOOK,
-                handbook -> handbook.getValue().render(areaFiles(site.files(), handbook.getKey()), madeBefore))));
-        madeBefore.ifPresent(BuildCache.Shelf::dropUnused);
-        writer.accept(output, files);
-        return new Publication(site.areas(), site.pages(), files.size(), found, false);
     }
 
-    /** An area's published files by their path below the area's folder. */
-    private static Map<String, byte[]> areaFiles(TreeMap<String, byte[]> files, String areaId) {
-        String folder = areaId + "/";
-        Map<String, byte[]> area = new TreeMap<>();
-        files.subMap(folder, folder + Character.MAX_VALUE)
-                .forEach((name, bytes) -> area.put(name.substring(folder.length()), bytes));
-        return area;
+    private static boolean failing(List<Problem> found) {
+        return found.stream().anyMatch(Problem::isError);
     }
 
     /** What the run found; in strict mode every warning counts as an error. */
@@ -190,14 +184,10 @@ public final class SitePublisher {
      */
     public record Publication(List<String> areas, int pages, int files, List<Problem> warnings, boolean unchanged) {}
 
-    /**
-     * The site as checked, with each area's handbook still to make: a PDF takes seconds to lay out,
-     * so it is made only when the site is published, not when it is only checked.
-     */
-    private record RenderedSite(List<String> areas, int pages, TreeMap<String, byte[]> files,
-            Map<String, CachedHandbook> handbooks) {}
+    /** The site as checked, without its handbooks, which are laid out beside it ({@link Handbooks}). */
+    private record RenderedSite(List<String> areas, int pages, TreeMap<String, byte[]> files) {}
 
-    private RenderedSite render(Problems problems, Memo memo) {
+    private RenderedSite render(Problems problems, Memo memo, Handbooks handbooks) {
         if (!Files.isDirectory(themeFolder.resolve("templates"))) {
             problems.add(Problem.error("theme.missing", Location.of(themeFolder), "the theme has no templates folder",
                     "set policy.theme to a folder holding templates/ and assets/"));
@@ -226,7 +216,6 @@ public final class SitePublisher {
         PageFailure.checking("checking citations of repealed law",
                 () -> new RepealedLawCitations(legislation).checkTables(content.decisions(), problems));
         TreeMap<String, byte[]> files = new TreeMap<>();
-        Map<String, CachedHandbook> handbooks = new LinkedHashMap<>();
         List<AreaRenderer.BrokenLink> brokenLinks = new ArrayList<>();
         List<WebLink> webLinks = new ArrayList<>();
         Map<DecisionTable, List<String>> notShown = new LinkedHashMap<>();
@@ -239,9 +228,14 @@ public final class SitePublisher {
                 AreaRenderer renderer = new AreaRenderer(content, area, theme, markdown, verifications, legislation,
                         day.date(), memo, shared, htmlChecks::start);
                 renderers.put(area, renderer);
-                AreaRenderer.RenderedArea rendered = renderer.render(problems);
-                handbooks.put(area.id(), new CachedHandbook(new HandbookCover(content.site().title(), area.name(),
-                        area.board(), day.date()), renderer.handbookChapters()));
+                CachedHandbook handbook = new CachedHandbook(new HandbookCover(content.site().title(), area.name(),
+                        area.board(), day.date()), renderer.handbookChapters());
+                AreaRenderer.RenderedArea rendered = renderer.render(problems, pages -> {
+                    // a build with an error publishes nothing: its handbook would be laid out for nothing
+                    if (!failing(found(problems))) {
+                        handbooks.start(area.id(), handbook, pages);
+                    }
+                });
                 brokenLinks.addAll(rendered.brokenLinks());
                 webLinks.addAll(rendered.webLinks());
                 rendered.tablesNotShown().forEach(table ->
@@ -268,7 +262,7 @@ public final class SitePublisher {
         }
         // the areas' pages: the area picker at the root is not one
         int pages = (int) files.keySet().stream().filter(name -> name.contains("/") && name.endsWith(".html")).count();
-        return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files, handbooks);
+        return new RenderedSite(areas.stream().map(Area::id).toList(), pages, files);
     }
 
     /**
