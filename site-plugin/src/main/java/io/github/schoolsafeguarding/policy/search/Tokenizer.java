@@ -1,7 +1,7 @@
 package io.github.schoolsafeguarding.policy.search;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -23,13 +23,38 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
 
     private static final Pattern MARKS = Pattern.compile("[\u0300-\u036f]");
-    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
     private Tokenizer() {}
 
     public static List<String> words(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        return Arrays.stream(SEPARATORS.split(folded)).filter(word -> !word.isEmpty()).toList();
+        // ASCII text, which most is, decomposes to itself and has no marks: the first rule is skipped
+        String folded = isAscii(text) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                word.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                word.append(c);
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 }
