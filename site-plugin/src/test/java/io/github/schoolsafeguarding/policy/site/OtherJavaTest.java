@@ -45,8 +45,8 @@ class OtherJavaTest {
     /**
      * The JVM settings every {@code mvn site} in the repository runs with, from its
      * {@code .mvn/jvm.config}: among them the JIT's quick compiler alone, which halves the CPU a build
-     * takes and needs deeper stacks, which the HTML checker's threads are given. The tests run with
-     * the JIT's defaults, so this compares the two.
+     * takes and needs deeper stacks, which the HTML checker's threads are given, and the parallel
+     * garbage collector. The tests run with the JVM's defaults, so this compares the two.
      */
     @Test
     void theRealContentPublishesTheSameBytesWithTheRepositorysJvmSettings() throws Exception {
