@@ -95,7 +95,6 @@ final class DecisionBlocks implements FencedBlocks {
         return theme.render("decision-embed", view, problems);
     }
 
-    /** The pages that have shown a table so far, by the path of each page. */
     /**
      * The tables a page's Markdown shows, read from its text alone: for a page that could not be
      * read, which may still be the one page that shows a table.
@@ -104,6 +103,7 @@ final class DecisionBlocks implements FencedBlocks {
         return TABLE_BLOCK.matcher(markdown).results().map(match -> match.group(1)).collect(Collectors.toSet());
     }
 
+    /** The pages that have shown a table so far, by the path of each page. */
     Set<String> pagesShowing(String tableId) {
         return embeddedIn.getOrDefault(tableId, Set.of());
     }
