@@ -46,6 +46,8 @@ import org.junit.jupiter.api.TestFactory;
  *               many &lt;folder&gt; &lt;count&gt;      that many small files made in it
  *               nest &lt;path&gt; &lt;times&gt; &lt;marks&gt;  a line added that opens &lt;marks&gt; (such as "-" or "&gt; -"),
  *                                         each followed by a space, that many times
+ *               headings &lt;path&gt; &lt;count&gt;   that many headings added, each with a sentence: every fifth
+ *                                         "## Part N", the others "### Step N"
  * expected    "fails", then each problem as "&lt;rule id&gt; &lt;file&gt;[:&lt;line&gt;]", all of them, and any
  *             "says &lt;text&gt;" that a problem's message or fix holds: the build stops and the site published
  *             before is left byte for byte;
@@ -253,6 +255,14 @@ class BadInputCorpusTest {
                 String[] timesAndMarks = words[2].split(" ", 2);
                 Files.writeString(file, (timesAndMarks[1] + " ").repeat(Integer.parseInt(timesAndMarks[0])) + "deep\n",
                         java.nio.file.StandardOpenOption.APPEND);
+            }
+            case "headings" -> {
+                StringBuilder headings = new StringBuilder();
+                for (int number = 1; number <= Integer.parseInt(words[2]); number++) {
+                    headings.append(number % 5 == 1 ? "\n## Part " : "\n### Step ").append(number)
+                            .append("\n\nThis is step ").append(number).append(".\n");
+                }
+                Files.writeString(file, headings, java.nio.file.StandardOpenOption.APPEND);
             }
             default -> fail("unknown line in make: " + String.join(" ", words));
         }
